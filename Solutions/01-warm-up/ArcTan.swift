@@ -1,0 +1,18 @@
+import ActivationCore
+
+/// The arctangent, f(x) = atan(x), with range (−π/2, π/2).
+///
+/// Read this lesson's README.md, then replace each `unimplemented()` with your code.
+public struct ArcTan: Activation {
+    public init() {}
+
+    /// f(x)
+    public func callAsFunction(_ x: Float) -> Float {
+        unimplemented()
+    }
+
+    /// f′(x); at a kink, the left derivative.
+    public func derivative(_ x: Float) -> Float {
+        unimplemented()
+    }
+}

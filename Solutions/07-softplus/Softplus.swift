@@ -1,0 +1,18 @@
+import ActivationCore
+
+/// Softplus, log(1 + eˣ): a smooth ReLU whose derivative is the sigmoid.
+///
+/// Read this lesson's README.md, then replace each `unimplemented()` with your code.
+public struct Softplus: Activation {
+    public init() {}
+
+    /// f(x)
+    public func callAsFunction(_ x: Float) -> Float {
+        unimplemented()
+    }
+
+    /// f′(x); at a kink, the left derivative.
+    public func derivative(_ x: Float) -> Float {
+        unimplemented()
+    }
+}

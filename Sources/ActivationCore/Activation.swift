@@ -1,0 +1,17 @@
+/// A scalar activation function together with its derivative.
+///
+/// Every activation in the kit, whether a student's Exercise, a reference Solution or a
+/// `CustomActivation`, conforms to this protocol, so the same value can be graded, printed by
+/// `lab values` and trained inside a real network by `lab train`.
+///
+/// Conventions every conformer follows:
+/// - At a kink, `derivative` returns the **left** derivative, as PyTorch and TensorFlow do
+///   (ReLU′(0) = 0, LeakyReLU′(0) = α, ELU′(0) = α).
+/// - At ±∞ both the value and the derivative return their limits.
+/// - NaN in gives NaN out, for the value and the derivative alike.
+public protocol Activation: Sendable {
+    /// f(x).
+    func callAsFunction(_ x: Float) -> Float
+    /// f′(x), the derivative with respect to the input.
+    func derivative(_ x: Float) -> Float
+}

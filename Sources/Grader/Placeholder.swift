@@ -1,0 +1,1 @@
+// Grader: under construction.

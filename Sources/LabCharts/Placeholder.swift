@@ -1,0 +1,1 @@
+// LabCharts: under construction.

@@ -1,0 +1,1 @@
+// LabData: under construction.

@@ -1,0 +1,1 @@
+// LabEngine: under construction.

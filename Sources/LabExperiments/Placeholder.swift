@@ -1,0 +1,1 @@
+// LabExperiments: under construction.
