@@ -43,6 +43,16 @@ let chosenLessons = lessons.filter { selected.contains($0.number) }
 
 let fastMath: [SwiftSetting] = nativeCPU ? [.unsafeFlags(["-target-cpu", "native"])] : []
 
+/// The lessons whose `Exercises/` folder holds `plots/`, the SVGs drawn by `lab plot --all`
+/// (every lesson about one activation). Listed rather than checked on disk: SwiftPM caches the
+/// evaluated manifest by its text and environment, so a `fileExists` test would go stale.
+let lessonsWithPlots: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "11"]
+
+/// A lesson folder's non-source files.
+func lessonExtras(_ lesson: (number: String, folder: String, module: String)) -> [String] {
+    implementation == "Exercises" && lessonsWithPlots.contains(lesson.number) ? ["README.md", "plots"] : ["README.md"]
+}
+
 var targets: [Target] = [
     .target(name: "ActivationCore"),
     .target(name: "GradingSupport", dependencies: ["ActivationCore"], path: "Tests/GradingSupport"),
@@ -50,7 +60,7 @@ var targets: [Target] = [
 for lesson in chosenLessons {
     targets.append(.target(
         name: lesson.module, dependencies: ["ActivationCore"],
-        path: "\(implementation)/\(lesson.folder)", exclude: ["README.md"]))
+        path: "\(implementation)/\(lesson.folder)", exclude: lessonExtras(lesson)))
     targets.append(.testTarget(
         name: "\(lesson.module)Grading", dependencies: [.target(name: lesson.module), "GradingSupport"],
         path: "Tests/Grading/\(lesson.folder)"))

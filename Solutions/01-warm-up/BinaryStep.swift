@@ -2,17 +2,22 @@ import ActivationCore
 
 /// The binary step: 1 for x ≥ 0 and 0 below; its derivative is 0 everywhere (taken as 0 at the jump).
 ///
-/// Read this lesson's README.md, then replace each `unimplemented()` with your code.
+/// Both results are exact. The step is 1 at x = 0 (and at −0, which compares equal to 0). NaN
+/// needs its own test: every comparison with NaN is false, so `x >= 0 ? 1 : 0` alone would
+/// quietly turn NaN into 0 and hide the bad input. The derivative is 0 on both sides of the jump
+/// and, by the kit's convention, at the jump itself (the true derivative there does not exist):
+/// this is exactly why a step function cannot be trained by gradient descent.
 public struct BinaryStep: Activation {
     public init() {}
 
-    /// f(x)
+    /// f(x) = 1 for x ≥ 0, 0 for x < 0; NaN stays NaN.
     public func callAsFunction(_ x: Float) -> Float {
-        unimplemented()
+        if x.isNaN { return x }
+        return x >= 0 ? 1 : 0
     }
 
-    /// f′(x); at a kink, the left derivative.
+    /// f′(x) = 0 everywhere; NaN stays NaN.
     public func derivative(_ x: Float) -> Float {
-        unimplemented()
+        x.isNaN ? x : 0
     }
 }

@@ -1,18 +1,29 @@
 import ActivationCore
+import Foundation
 
 /// The hyperbolic tangent, tanh(x) = (eˣ − e^−x) / (eˣ + e^−x), with range (−1, 1).
 ///
-/// Read this lesson's README.md, then replace each `unimplemented()` with your code.
+/// The defining quotient is unusable as written: eˣ overflows Float for x > 88.7 (∞/∞ = NaN),
+/// and for |x| below about 1e-4 the numerator eˣ − e^−x cancels almost every digit. libm's tanh
+/// avoids both (via expm1), so the value simply calls it. The arithmetic runs in Double and
+/// rounds once to Float (see `ArcTan` for why).
 public struct Tanh: Activation {
     public init() {}
 
-    /// f(x)
+    /// tanh(x); tanh(±∞) = ±1, tanh(±0) = ±0, NaN stays NaN.
     public func callAsFunction(_ x: Float) -> Float {
-        unimplemented()
+        Float(tanh(Double(x)))
     }
 
-    /// f′(x); at a kink, the left derivative.
+    /// tanh′(x) = sech²(x) = 4e / (1 + e)² with e = e^−2|x|.
+    ///
+    /// The popular 1 − tanh²(x) cancels: once tanh rounds to ±1 (|x| > 9 in Float) it returns 0,
+    /// while the true value ≈ 4e^−2|x| stays representable up to |x| ≈ 52. The equivalent
+    /// 1 / cosh²(x) overflows Float's cosh² at |x| > 44.4. The exponential form only ever
+    /// exponentiates a non-positive number, so it neither cancels nor overflows; its limit at
+    /// ±∞ is 0.
     public func derivative(_ x: Float) -> Float {
-        unimplemented()
+        let e = exp(-2 * abs(Double(x)))
+        return Float(4 * e / ((1 + e) * (1 + e)))
     }
 }

@@ -2,17 +2,22 @@ import ActivationCore
 
 /// The rectified linear unit, ReLU(x) = max(0, x), with ReLU′(0) = 0.
 ///
-/// Read this lesson's README.md, then replace each `unimplemented()` with your code.
+/// Both results are exact. NaN needs its own test: `Swift.max(0, x)` and `x > 0 ? x : 0` both
+/// answer 0 for NaN (every comparison with NaN is false), which would silently hide a diverged
+/// network instead of propagating the NaN. At the kink x = 0 the derivative is the left one, 0,
+/// as in PyTorch and TensorFlow; ReLU(−0) is +0.
 public struct ReLU: Activation {
     public init() {}
 
-    /// f(x)
+    /// max(0, x); NaN stays NaN.
     public func callAsFunction(_ x: Float) -> Float {
-        unimplemented()
+        if x.isNaN { return x }
+        return x > 0 ? x : 0
     }
 
-    /// f′(x); at a kink, the left derivative.
+    /// 1 for x > 0, 0 for x ≤ 0 (the left derivative at the kink); NaN stays NaN.
     public func derivative(_ x: Float) -> Float {
-        unimplemented()
+        if x.isNaN { return x }
+        return x > 0 ? 1 : 0
     }
 }

@@ -3,7 +3,15 @@ import ActivationCore
 /// A deep chain of one-unit layers, aᵢ = f(wᵢ · aᵢ₋₁ + bᵢ) with a₀ = x, small enough to
 /// backpropagate by hand and deep enough to watch gradients vanish.
 ///
-/// Read this lesson's README.md, then replace each `unimplemented()` with your code.
+/// Backpropagation is the chain rule applied from the output back. Write zᵢ = wᵢaᵢ₋₁ + bᵢ and
+/// gᵢ = ∂a_L/∂aᵢ, starting from g_L = 1. Layer i turns gᵢ into
+///
+///     δᵢ = ∂a_L/∂zᵢ = gᵢ · f′(zᵢ),   ∂a_L/∂wᵢ = δᵢ · aᵢ₋₁,   ∂a_L/∂bᵢ = δᵢ,   gᵢ₋₁ = δᵢ · wᵢ,
+///
+/// and ∂a_L/∂x = g₀. Unrolled, ∂a_L/∂x = Πᵢ wᵢ f′(zᵢ): a product with one factor per layer. With
+/// the sigmoid, f′ ≤ 1/4, so twenty layers with |wᵢ| ≤ 1 shrink the gradient by at least 4²⁰ ≈
+/// 10¹²; that is the vanishing gradient. The arithmetic stays in Float on purpose, so that a
+/// long enough chain really underflows to 0 as it would in a Float network.
 public struct ScalarChain: Sendable {
     public var weights: [Float]
     public var biases: [Float]
@@ -19,11 +27,34 @@ public struct ScalarChain: Sendable {
 
     /// Every activation along the chain: [a₀ = x, a₁, …, a_L]; the output is the last.
     public func forward(_ x: Float) -> [Float] {
-        ([x] + weights).map { _ in unimplemented() }
+        var a = [x]
+        a.reserveCapacity(weights.count + 1)
+        for layer in weights.indices {
+            a.append(activation(preActivation(layer, input: a[layer])))
+        }
+        return a
     }
 
     /// Backpropagation: ∂a_L/∂x, and ∂a_L/∂wᵢ and ∂a_L/∂bᵢ for every layer i (in layer order).
+    ///
+    /// One forward pass stores every aᵢ; one backward pass, from the last layer to the first,
+    /// produces all the gradients. An empty chain is the identity: ∂a_L/∂x = 1.
     public func gradients(_ x: Float) -> (input: Float, weights: [Float], biases: [Float]) {
-        (unimplemented(), weights.map { _ in unimplemented() }, biases.map { _ in unimplemented() })
+        let a = forward(x)
+        var weightGradients = [Float](repeating: 0, count: weights.count)
+        var biasGradients = [Float](repeating: 0, count: biases.count)
+        var upstream: Float = 1  // gᵢ = ∂a_L/∂aᵢ, from i = L down to 0
+        for layer in weights.indices.reversed() {
+            let delta = upstream * activation.derivative(preActivation(layer, input: a[layer]))
+            weightGradients[layer] = delta * a[layer]
+            biasGradients[layer] = delta
+            upstream = delta * weights[layer]
+        }
+        return (upstream, weightGradients, biasGradients)
+    }
+
+    /// zᵢ = wᵢ · aᵢ₋₁ + bᵢ for the layer at `layer` (0-based, so its input is a[layer]).
+    private func preActivation(_ layer: Int, input: Float) -> Float {
+        weights[layer] * input + biases[layer]
     }
 }

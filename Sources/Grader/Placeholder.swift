@@ -1,1 +1,0 @@
-// Grader: under construction.

@@ -1,0 +1,113 @@
+/// Turns lesson results into the text a student reads: a score table, then what to fix first
+/// in each lesson that is not done, then the total.
+public struct ReportRenderer: Sendable {
+    public let style: TextStyle
+    /// The kit folder, so that compiler errors show `Exercises/…` rather than absolute paths.
+    public let root: String
+    /// How many failing checks to show per lesson; the rest are counted.
+    public let failuresShown: Int
+
+    public init(style: TextStyle, root: String, failuresShown: Int = 3) {
+        self.style = style
+        self.root = root
+        self.failuresShown = failuresShown
+    }
+
+    /// The whole report.
+    public func report(_ results: [LessonResult]) -> String {
+        var sections = [table(results)]
+        for result in results {
+            let lines = details(result)
+            if !lines.isEmpty {
+                sections.append(([style.bold(result.lesson.folder)] + lines.map { "  " + $0 })
+                    .joined(separator: "\n"))
+            }
+        }
+        sections.append(total(results))
+        return sections.joined(separator: "\n\n")
+    }
+
+    /// One row per lesson: folder, points/max, status.
+    public func table(_ results: [LessonResult]) -> String {
+        let width = max(results.map(\.lesson.folder.count).max() ?? 0, "Lesson".count) + 2
+        let pointsWidth = max(results.map { points($0).count }.max() ?? 0, "Points".count)
+        let header = style.bold("Lesson".padded(to: width) + "Points".leftPadded(to: pointsWidth) + "  Status")
+        let rows = results.map { result in
+            result.lesson.folder.padded(to: width) + points(result).leftPadded(to: pointsWidth)
+                + "  " + paint(result.status)
+        }
+        return ([header] + rows).joined(separator: "\n")
+    }
+
+    /// `Total: 44/120 points · 3/11 lessons complete`.
+    public func total(_ results: [LessonResult]) -> String {
+        let score = results.reduce(0) { $0 + $1.score }
+        let maximum = results.reduce(0) { $0 + $1.maxScore }
+        let complete = results.filter(\.status.isComplete).count
+        return style.bold("Total: \(score)/\(maximum) points") + " · \(complete)/\(results.count) lessons complete"
+    }
+
+    /// What to look at in a lesson that is not done: the compiler error, the crash or timeout,
+    /// and the first failing checks with their hints. Nothing for a passed or untouched lesson.
+    public func details(_ result: LessonResult) -> [String] {
+        var lines: [String] = []
+        switch result.status {
+        case .passed, .notStarted:
+            return []
+        case .doesNotCompile(let error):
+            // An error inside the grading suite means the suite could not call the lesson's API.
+            let inSuite = error.file.contains("/Tests/Grading/")
+            return [style.red(error.summary(relativeTo: root)),
+                    hint(inSuite ? "the checks cannot call your code: keep the names and signatures the stub declared"
+                                 : "nothing in this lesson can be graded until it compiles")]
+        case .crashed(_, let exitStatus, let check, let report):
+            let place = check.map { " in “\($0)”" } ?? ""
+            if exitStatus != nil {
+                lines.append(style.red("the test process quit\(place); does the code call exit()?"))
+            } else {
+                let message = report.message.map { ": \($0)" } ?? ""
+                let location = report.location.map { " (\($0))" } ?? ""
+                lines.append(style.red("crashed\(place)\(message)\(location)"))
+            }
+            lines.append(hint("the checks that finished before the crash keep their points"))
+        case .timedOut(let seconds, let check):
+            let running = check.map { "“\($0)” was still running" } ?? "the checks were still running"
+            lines.append(style.red("\(running) after \(LessonStatus.format(seconds)) s"))
+            lines.append(hint("look for a loop that never ends; the checks that finished keep their points"))
+        case .failing:
+            break
+        }
+        let failed = result.checks.filter {
+            if case .failed = $0.outcome { return true } else { return false }
+        }
+        for check in failed.prefix(failuresShown) {
+            lines.append(style.red("✗ ") + check.check.name)
+            if case .failed(let failures) = check.outcome, let first = failures.first {
+                lines.append("    " + first.message)
+                if let text = first.hint { lines.append("    " + hint(text)) }
+            }
+        }
+        let hidden = failed.count - min(failed.count, failuresShown)
+        if hidden > 0 {
+            lines.append(style.dim("… and \(hidden) more failing check\(hidden == 1 ? "" : "s")"))
+        }
+        return lines
+    }
+
+    private func points(_ result: LessonResult) -> String {
+        "\(result.score)/\(result.maxScore)"
+    }
+
+    private func hint(_ text: String) -> String {
+        style.cyan("hint: ") + text
+    }
+
+    private func paint(_ status: LessonStatus) -> String {
+        switch status {
+        case .passed: style.green(status.summary)
+        case .notStarted: style.dim(status.summary)
+        case .failing: style.yellow(status.summary)
+        case .doesNotCompile, .crashed, .timedOut: style.red(status.summary)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// A line chart of several named series, on linear or logarithmic axes, as a standalone SVG.
+///
+/// LabCharts is the kit's own small charting library (Foundation only, no other kit module),
+/// so experiments can draw their results on a machine with nothing but Swift installed. Every
+/// chart is a value: build it, then call `svg()` for a standalone document, `write(to:)` for a
+/// file, or add it to an `HTMLPage`. The output is deterministic, byte for byte.
+///
+/// ```swift
+/// import Foundation
+/// import LabCharts
+///
+/// let epochs = [0.61, 0.74, 0.79, 0.82]
+/// let validation = [0.66, 0.73, 0.77, 0.78]
+/// let chart = LineChart(
+///     title: "ReLU on Fashion-MNIST",
+///     x: Axis("epoch"),
+///     y: Axis("accuracy"),
+///     series: [
+///         LineSeries("relu train", perEpoch: epochs, color: Color.series(0)),
+///         LineSeries("relu validation", perEpoch: validation, style: .dashed, color: Color.series(0)),
+///     ])
+/// try chart.write(to: URL(fileURLWithPath: "accuracy.svg"))
+/// ```
+///
+/// The other pictures of the kit, continuing that example:
+///
+/// ```swift
+/// // Gradient norm per layer, one line per activation, on a log scale (vanishing gradients):
+/// let gradients = LineChart(
+///     title: "Gradient norm by layer", x: Axis("layer"), y: Axis("‖∂L/∂W‖", scale: .log10),
+///     series: [LineSeries("sigmoid", x: [1, 2, 3, 4], y: [3e-5, 4e-4, 6e-3, 8e-2], markers: true)])
+/// // Test accuracy against depth 1, 2, 4, 8, 16, on a doubling x axis:
+/// let depth = LineChart(
+///     title: "Accuracy by depth", x: Axis("hidden layers", scale: .log2), y: Axis("test accuracy"),
+///     series: [LineSeries("relu", x: [1, 2, 4, 8, 16], y: [0.84, 0.86, 0.87, 0.86, 0.85], markers: true)])
+/// // Bars with error bars, a decision boundary, several panels in one file:
+/// let dead = BarChart(title: "Dead units", categories: ["relu", "elu"],
+///                     series: [BarSeries("depth 4", values: [0.3, 0], errors: [0.05, nil])])
+/// let boundary = DecisionBoundaryChart(
+///     title: "tanh", xRange: -1...1, yRange: -1...1, columns: 2, rows: 2, classes: [0, 1, 1, 0],
+///     points: [ClassPoint(x: 0.5, y: 0.5, classIndex: 0)], size: .panel)
+/// try ChartGrid(title: "Small multiples", columns: 2, charts: [boundary, boundary])
+///     .write(to: URL(fileURLWithPath: "boundaries.svg"))
+/// // An offline report page with everything inlined:
+/// var page = HTMLPage(title: "Results")
+/// for (picture, caption) in [(chart, "Accuracy"), (gradients, "Gradients"), (depth, "Depth")] {
+///     page.chart(picture, caption: caption)
+/// }
+/// page.chart(dead)
+/// try page.write(to: URL(fileURLWithPath: "index.html"))
+/// ```
+///
+/// Layout rules, so a chart needs no tuning: the ranges come from the data, widened to round
+/// ticks (1-2-5 steps; decades 10ⁿ on a log axis); the legend sits right of the plot, or
+/// below it when the names are long, never on the data; colours default to the colour-blind
+/// safe Okabe–Ito palette in series order; points that cannot be drawn (non-finite, or not
+/// positive on a log axis) break their line and are counted in a footnote, never silently.
+public struct LineChart: Chart, Hashable {
+    public var title: String
+    public var x: Axis
+    public var y: Axis
+    public var series: [LineSeries]
+    public var size: ChartSize
+
+    public init(title: String, x: Axis, y: Axis, series: [LineSeries], size: ChartSize = .standard) {
+        self.title = title
+        self.x = x
+        self.y = y
+        self.series = series
+        self.size = size
+    }
+
+    public func draw(in canvas: inout SVGCanvas) {
+        let drawable = series.map { line in
+            line.points.map { x.scale.accepts($0.x) && y.scale.accepts($0.y) ? $0 : nil }
+        }
+        let valid = drawable.flatMap { $0.compactMap { $0 } }
+        let legend = Legend(entries: series.indices.map { index in
+            LegendEntry(name: series[index].name, color: color(index),
+                        symbol: .line(series[index].style, markers: series[index].markers))
+        })
+        let layout = ChartLayout(
+            size: size, title: title, xLabel: x.label, yLabel: y.label, legend: legend,
+            footnote: footnote(skipped: series.reduce(0) { $0 + $1.points.count } - valid.count),
+            resolveY: { y.resolved(values: valid.map(\.y), length: $0, horizontal: false, padded: true) },
+            resolveX: { x.resolved(values: valid.map(\.x), length: $0, horizontal: true, padded: true) })
+
+        let clip = canvas.id("plot-area")
+        canvas.open("defs")
+        canvas.open("clipPath", [("id", clip)])
+        // A little beyond the frame, so a marker on the edge is whole.
+        canvas.rect(x: layout.plot.x - 6, y: layout.plot.y - 6, width: layout.plot.width + 12,
+                    height: layout.plot.height + 12, fill: .white)
+        canvas.close("clipPath")
+        canvas.close("defs")
+        layout.drawGrid(in: &canvas)
+        canvas.open("g", [("clip-path", "url(#\(clip))")])
+        for (index, line) in series.enumerated() {
+            let pixels = drawable[index].map { point in point.map { (layout.px($0.x), layout.py($0.y)) } }
+            let data = SVGCanvas.pathData(pixels)
+            guard !data.isEmpty else { continue }
+            var attributes = [("class", "series"), ("d", data), ("fill", "none"),
+                              ("stroke", color(index).hex), ("stroke-width", "2"),
+                              ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
+            if let dash = line.style.dashArray { attributes.append(("stroke-dasharray", dash)) }
+            canvas.element("path", attributes)
+            if line.markers {
+                canvas.open("g", [("class", "markers")])
+                for case let (px, py)? in pixels {
+                    canvas.circle(cx: px, cy: py, r: 3.5, fill: color(index), stroke: .white)
+                }
+                canvas.close("g")
+            }
+        }
+        canvas.close("g")
+        layout.drawChrome(in: &canvas)
+    }
+
+    private func color(_ index: Int) -> Color {
+        series[index].color ?? Color.series(index)
+    }
+
+    /// Says how many points were left out, and why, so a gap in a line is never a mystery.
+    private func footnote(skipped: Int) -> String? {
+        guard skipped > 0 else { return nil }
+        let logAxes = [x, y].contains { $0.scale != .linear }
+        let reason = logAxes ? "not finite, or not positive on a log axis" : "not finite"
+        return "\(skipped) point\(skipped == 1 ? "" : "s") not drawn (\(reason))"
+    }
+}

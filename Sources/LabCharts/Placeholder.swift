@@ -1,1 +1,0 @@
-// LabCharts: under construction.

@@ -1,1 +1,0 @@
-// LabData: under construction.

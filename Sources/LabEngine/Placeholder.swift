@@ -1,1 +1,0 @@
-// LabEngine: under construction.

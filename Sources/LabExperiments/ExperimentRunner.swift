@@ -1,0 +1,109 @@
+import Dispatch
+import Foundation
+import LabData
+
+/// Trains an experiment's runs and collects what they produced.
+///
+/// Data sets are loaded once per experiment and shared by its runs. Small networks train two
+/// at a time (the machine has two cores, and a tiny network's matrices are too small for the
+/// trainer to split usefully); large ones one at a time, because the trainer already spreads a
+/// large matrix product over the cores. Either way every run has its own seed and its result
+/// goes into its own slot, so the output does not depend on the schedule.
+public struct ExperimentRunner: Sendable {
+    public let executor: any RunExecutor
+    public let progress: any ProgressReporter
+    /// Loads a data set by name.
+    public let loadData: @Sendable (String) throws -> DataSplit
+
+    public init(executor: any RunExecutor, progress: any ProgressReporter = SilentProgress(),
+                loadData: @escaping @Sendable (String) throws -> DataSplit) {
+        self.executor = executor
+        self.progress = progress
+        self.loadData = loadData
+    }
+
+    /// A loader that reads through `DataLoader`: IDX sets from `directory` (or the kit's
+    /// default places), synthetic sets generated from `seed` (they never read `directory`,
+    /// so an experiment can mix the two).
+    public static func dataLoader(directory: String?, seed: UInt64) -> @Sendable (String) throws -> DataSplit {
+        { name in
+            let synthetic = SyntheticShape(rawValue: name) != nil
+            return try DataLoader.load(dataset: name, directory: synthetic ? nil : directory, seed: seed)
+        }
+    }
+
+    /// Networks with at most this many weights train two at a time.
+    static let smallNetworkWeights = 20_000
+
+    /// Trains every run of `experiment`. Throws before training anything when a data set cannot
+    /// be loaded, and after training when every run failed. (Callers check the activations
+    /// first with `ActivationCheck`, so that a stub is reported before any data is read.)
+    public func run(_ experiment: Experiment, options: ExperimentOptions) throws -> ExperimentResult {
+        let started = Date()
+        let specs = experiment.runs(options)
+        var splits: [String: DataSplit] = [:]
+        for spec in specs where splits[spec.dataset] == nil {
+            splits[spec.dataset] = try loadData(spec.dataset)
+        }
+        let data = specs.map { RunData(split: splits[$0.dataset]!, for: $0) }
+        let weights = zip(specs, data).map { Self.weightCount($0, inputs: $1.train.featureCount, classes: $1.train.classCount) }
+        let costs = zip(specs, zip(data, weights)).map { spec, item in
+            let (data, weights) = item
+            let evaluated = (data.validation?.count ?? 0) + data.test.count
+            return Double(weights) * (Double(spec.epochs * data.train.count) + Double(evaluated) / 3)
+        }
+        let jobs = options.jobs ?? ((weights.max() ?? 0) <= Self.smallNetworkWeights ? 2 : 1)
+        let workers = max(1, min(jobs, specs.count))
+        progress.experimentStarted(experiment.name, runs: specs, costs: costs)
+
+        let outcomes = Locked([Result<RunResult, RunFailure>?](repeating: nil, count: specs.count))
+        let nextIndex = Locked(0)
+        let executor = executor, progress = progress
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = nextIndex.withLock { next in
+                    defer { next += 1 }
+                    return next
+                }
+                guard index < specs.count else { return }
+                progress.runStarted(index)
+                let outcome: Result<RunResult, RunFailure>
+                do {
+                    outcome = .success(try executor.run(specs[index], data: data[index]) {
+                        progress.training(index, $0)
+                    })
+                } catch {
+                    outcome = .failure(RunFailure(spec: specs[index], message: "\(error)"))
+                }
+                outcomes.withLock { $0[index] = outcome }
+                switch outcome {
+                case .success(let result): progress.runFinished(index, result: result, failure: nil)
+                case .failure(let failure): progress.runFinished(index, result: nil, failure: failure.message)
+                }
+            }
+        }
+
+        let finished = outcomes.withLock { $0.compactMap { $0 } }
+        let runs = finished.compactMap { try? $0.get() }
+        let failures = finished.compactMap { outcome -> RunFailure? in
+            if case .failure(let failure) = outcome { return failure }
+            return nil
+        }
+        if runs.isEmpty, let first = failures.first {
+            throw ExperimentError("every run of \(experiment.name) failed; the first: \(first.message)")
+        }
+        let seconds = Date().timeIntervalSince(started)
+        progress.experimentFinished(experiment.name, seconds: seconds)
+        return ExperimentResult(
+            experiment: experiment.name, title: experiment.title, source: experiment.source,
+            notes: experiment.notes, reference: experiment.reference, options: options,
+            dataSources: splits.mapValues(\.source), runs: runs, failures: failures,
+            started: started, seconds: seconds, jobs: workers)
+    }
+
+    /// Weights of the network (biases are too few to matter for cost).
+    static func weightCount(_ spec: RunSpec, inputs: Int, classes: Int) -> Int {
+        let widths = [inputs] + spec.hiddenWidths + [classes]
+        return zip(widths, widths.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The number formats every table and chart label shares, so the same quantity never appears
+/// with two different precisions.
+public enum Format {
+    /// An accuracy as a fraction with three decimals, like the articles ("0.875").
+    public static func accuracy(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.3f", value) : "n/a"
+    }
+
+    /// A difference of accuracies in percentage points: 0.003 → "0.30 pt".
+    public static func points(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.2f pt", value * 100) : "n/a"
+    }
+
+    /// A signed difference in percentage points: "+0.30 pt".
+    public static func signedPoints(_ value: Double) -> String {
+        value.isFinite ? String(format: "%+.2f pt", value * 100) : "n/a"
+    }
+
+    /// "mean ± std" for an accuracy, or just the mean for a single run.
+    public static func accuracy(_ statistics: SampleStatistics) -> String {
+        guard let deviation = statistics.standardDeviation else { return accuracy(statistics.mean) }
+        return "\(accuracy(statistics.mean)) ± \(accuracy(deviation))"
+    }
+
+    /// A loss or other positive quantity with four significant digits.
+    public static func number(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.4g", value) : "n/a"
+    }
+
+    /// "mean ± std" with four significant digits.
+    public static func number(_ statistics: SampleStatistics) -> String {
+        guard let deviation = statistics.standardDeviation else { return number(statistics.mean) }
+        return "\(number(statistics.mean)) ± \(number(deviation))"
+    }
+
+    /// A gradient norm, which spans many orders of magnitude: "3.2e-05".
+    public static func scientific(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.2g", value) : "n/a"
+    }
+
+    /// A fraction as a percentage: 0.125 → "12.5%".
+    public static func percent(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.1f%%", value * 100) : "n/a"
+    }
+
+    /// A duration: "42 s", "3 min 05 s".
+    public static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds >= 0 else { return "?" }
+        let whole = Int(seconds.rounded())
+        if whole < 60 { return seconds < 10 ? String(format: "%.1f s", seconds) : "\(whole) s" }
+        if whole < 3600 { return String(format: "%d min %02d s", whole / 60, whole % 60) }
+        return String(format: "%d h %02d min", whole / 3600, (whole % 3600) / 60)
+    }
+}

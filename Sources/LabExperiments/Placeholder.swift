@@ -1,1 +1,0 @@
-// LabExperiments: under construction.

@@ -1,0 +1,38 @@
+import GradingSupport
+
+extension Hints {
+    static let elu = Hints(
+        value: [
+            "zero": "ELU(0) = α(e⁰ − 1) = 0",
+            "tiny": "for tiny negative x, eˣ − 1 cancels (eˣ rounds to 1 ± an ulp); use expm1(x), which computes eˣ − 1 accurately",
+            "kink": "for tiny negative x, eˣ − 1 cancels; use expm1(x). For x > 0, ELU(x) = x exactly",
+            "moderate": "ELU(x) = x for x > 0 and α(eˣ − 1) for x ≤ 0, with the stored α (default 1)",
+            "tail": "for large negative x, α(eˣ − 1) approaches −α",
+            "overflow": "for huge positive x, ELU(x) = x: make sure the negative branch's eˣ is never evaluated there (or never overflows into your result)",
+        ],
+        derivative: [
+            "zero": "at the kink the kit uses the left derivative: ELU′(0) = αe⁰ = α (compare with x > 0)",
+            "kink": "ELU′ is 1 for every x > 0 and αeˣ for x ≤ 0",
+        ],
+        valueFallback: "ELU(x) = x for x > 0 and α·expm1(x) otherwise",
+        derivativeFallback: "ELU′(x) = 1 for x > 0 and αeˣ (= ELU(x) + α) for x ≤ 0")
+
+    static let selu = Hints(
+        value: [
+            "zero": "SELU(0) = 0",
+            "tiny": "for tiny negative x, eˣ − 1 cancels; use expm1(x)",
+            "kink": "for tiny negative x, eˣ − 1 cancels; use expm1(x). For x > 0, SELU(x) = λx",
+            "moderate": "SELU(x) = λx for x > 0 and λα(eˣ − 1) for x ≤ 0, with λ = 1.0507009873554804934 and α = 1.6732632423543772848: check both constants",
+            "tail": "for large negative x, SELU approaches −λα ≈ −1.7581: check both constants",
+            "overflow": "for huge positive x, SELU(x) = λx; for huge negative x, −λα",
+        ],
+        derivative: [
+            "zero": "at the kink the kit uses the left derivative: SELU′(0) = λα ≈ 1.7581",
+            "kink": "SELU′ is λ for x > 0 and λαeˣ for x ≤ 0",
+        ],
+        valueFallback: "SELU(x) = λ·ELU_α(x) with λ = 1.0507009873554804934 and α = 1.6732632423543772848 (Klambauer et al., 2017)",
+        derivativeFallback: "SELU′(x) = λ for x > 0 and λαeˣ for x ≤ 0")
+
+    static let seluConstants =
+        "SELU's constants are λ = 1.0507009873554804934 and α = 1.6732632423543772848 (Klambauer et al., 2017); rounded values like 1.05 and 1.67 break self-normalisation"
+}

@@ -1,0 +1,163 @@
+import Foundation
+import GradingSupport
+import Lesson09Softmax
+import Testing
+
+extension SoftmaxGrading {
+    /// Properties any correct softmax and cross-entropy have, checked on your own functions.
+    @Suite("identities")
+    struct Identities {
+        /// Small logits (multiples of 1/8, so adding 500 or 10⁴ to them is exact) and large ones.
+        static let logitSets: [[Float]] = [
+            [0], [1, 2, 3], [-0.5, 0.25, 0.125, 2], [3, 3, 3], [-4, 0, 4, 1.5, -2.75],
+            [100, 0], [-500, -501, -502.5], [1000, -1000, 0, 999], [-2e4, 2e4],
+        ]
+        static let smallSets = logitSets.filter { $0.allSatisfy { $0.magnitude < 10 } }
+
+        /// Σ sᵢ rounds once per term: n + 4 ulps of 1.
+        static func sumBound(_ n: Int) -> Double { Relation.rounding(scale: Double(n + 4), ulps: 1) }
+
+        @Test("softmax lies in [0, 1] and sums to 1 [1 pt]")
+        func sumsToOne() {
+            Check.run { check in
+                for z in Self.logitSets {
+                    let s = softmax(z)
+                    guard s.count == z.count else {
+                        check.fail("softmax(\(Format.floats(z))): got \(s.count) entries, expected \(z.count)",
+                                   hint: SoftmaxHints.length)
+                        continue
+                    }
+                    let sum = s.reduce(0) { $0 + Double($1) }
+                    if !s.allSatisfy({ $0 >= 0 && $0 <= 1 }) || !(abs(sum - 1) <= Self.sumBound(z.count)) {
+                        check.fail("softmax(\(Format.floats(z))) = \(Format.floats(s)), which sums to \(Format.double(sum))",
+                                   hint: z.contains { $0.magnitude > 80 } ? SoftmaxHints.shift : SoftmaxHints.softmax)
+                    }
+                }
+            }
+        }
+
+        @Test("softmax(z + c) = softmax(z) for large shifts c [2 pts]")
+        func shiftInvariance() {
+            Check.run { check in
+                for z in Self.smallSets {
+                    let base = softmax(z)
+                    let oracle = SoftmaxOracle(logits: z, label: 0)
+                    // The comparison is with your own softmax(z), so that must be right first.
+                    guard base.count == z.count, base.allSatisfy(\.isFinite) else {
+                        check.fail("softmax(\(Format.floats(z))) = \(Format.floats(base)), expected \(z.count) finite probabilities",
+                                   hint: SoftmaxHints.softmax)
+                        continue
+                    }
+                    for c: Float in [500, -500, 1e4] {
+                        let shifted = z.map { $0 + c }
+                        let got = softmax(shifted)
+                        check.compare("softmax(\(Format.floats(shifted))) against softmax(\(Format.floats(z)))",
+                                      got: got, expected: base,
+                                      tolerance: { oracle.softmaxTolerance($0).plusUlps(16) },
+                                      hint: { _ in SoftmaxHints.shift })
+                    }
+                }
+            }
+        }
+
+        @Test("logSoftmax = log(softmax) wherever softmax is not tiny [1 pt]")
+        func logOfSoftmax() {
+            Check.run { check in
+                for z in Self.logitSets {
+                    let s = softmax(z), logS = logSoftmax(z)
+                    guard s.count == z.count, logS.count == z.count else {
+                        check.fail("softmax/logSoftmax(\(Format.floats(z))): got \(s.count) and \(logS.count) entries, expected \(z.count)",
+                                   hint: SoftmaxHints.length)
+                        continue
+                    }
+                    let oracle = SoftmaxOracle(logits: z, label: 0)
+                    for i in z.indices where oracle.softmax[i] > 1e-30 {
+                        let l = Double(logS[i]), r = log(Double(s[i]))
+                        let bound = Relation.rounding(
+                            scale: abs(oracle.logSoftmax[i]) + abs(oracle.shifted[i]) + Double(z.count) + 8)
+                        if !(l.isFinite && r.isFinite && abs(l - r) <= bound) {
+                            check.fail("for logits \(Format.floats(z)): logSoftmax[\(i)] = \(Format.double(l)) but "
+                                       + "log(softmax[\(i)]) = \(Format.double(r))",
+                                       hint: z.contains { $0.magnitude > 80 } ? SoftmaxHints.shift : SoftmaxHints.logSoftmax)
+                        }
+                    }
+                }
+            }
+        }
+
+        @Test("crossEntropy = −logSoftmax[label], and its gradient is softmax − onehot and sums to 0 [1 pt]")
+        func crossEntropyConsistency() {
+            Check.run { check in
+                for z in Self.logitSets {
+                    for label in [0, z.count - 1] {
+                        let r = SoftmaxResults(logits: z, label: label)
+                        guard r.logSoftmax.count == z.count, r.softmax.count == z.count,
+                              r.crossEntropyGradient.count == z.count else {
+                            check.fail("for \(r.labelled): a result has the wrong number of entries", hint: SoftmaxHints.length)
+                            continue
+                        }
+                        let ce = Double(r.crossEntropy), minusLog = -Double(r.logSoftmax[label])
+                        if !(ce.isFinite && abs(ce - minusLog) <= Relation.rounding(scale: abs(ce) + 1)) {
+                            check.fail("crossEntropy(\(r.labelled)) = \(Format.double(ce)) but −logSoftmax[\(label)] = \(Format.double(minusLog))",
+                                       hint: SoftmaxHints.crossEntropy)
+                        }
+                        var sum = 0.0
+                        for j in z.indices {
+                            let g = Double(r.crossEntropyGradient[j])
+                            let expected = Double(r.softmax[j]) - (j == label ? 1 : 0)
+                            sum += g
+                            if !(g.isFinite && abs(g - expected) <= Relation.rounding(scale: 1)) {
+                                check.fail("crossEntropyGradient(\(r.labelled))[\(j)] = \(Format.double(g)) but softmax − onehot = \(Format.double(expected))",
+                                           hint: SoftmaxHints.gradient)
+                            }
+                        }
+                        if !(abs(sum) <= Self.sumBound(z.count)) {
+                            check.fail("crossEntropyGradient(\(r.labelled)) sums to \(Format.double(sum)), not 0",
+                                       hint: SoftmaxHints.gradient)
+                        }
+                    }
+                }
+            }
+        }
+
+        @Test("the softmax Jacobian is symmetric and its rows sum to 0 [1 pt]")
+        func jacobianStructure() {
+            Check.run { check in
+                for z in Self.logitSets {
+                    let j = softmaxJacobian(z)
+                    guard j.count == z.count, j.allSatisfy({ $0.count == z.count }) else {
+                        check.fail("softmaxJacobian(\(Format.floats(z))): expected a \(z.count)×\(z.count) matrix",
+                                   hint: "the Jacobian of n logits is an n×n matrix, one row per softmax entry")
+                        continue
+                    }
+                    for row in z.indices {
+                        let sum = j[row].reduce(0) { $0 + Double($1) }
+                        if !(abs(sum) <= Self.sumBound(z.count)) {
+                            check.fail("softmaxJacobian(\(Format.floats(z)))[\(row)] sums to \(Format.double(sum)), not 0",
+                                       hint: z.contains { $0.magnitude > 80 } ? SoftmaxHints.shift : SoftmaxHints.jacobian)
+                        }
+                        for column in z.indices where column > row {
+                            let a = Double(j[row][column]), b = Double(j[column][row])
+                            if !(abs(a - b) <= Relation.rounding(scale: max(abs(a), abs(b)), ulps: 2)) {
+                                check.fail("softmaxJacobian(\(Format.floats(z))): [\(row)][\(column)] = \(Format.double(a)) but [\(column)][\(row)] = \(Format.double(b))",
+                                           hint: SoftmaxHints.jacobian)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        @Test("crossEntropy stays finite and exact for a confidently wrong prediction [2 pts]")
+        func confidentlyWrong() {
+            Check.run { check in
+                let cases: [([Float], Int)] = [([0, 200], 0), ([1000, -1000, 0], 1), ([-90, 90], 0), ([0, 120, 5], 2)]
+                for (z, label) in cases {
+                    let oracle = SoftmaxOracle(logits: z, label: label)
+                    SoftmaxResults(logits: z, label: label)
+                        .verify(.crossEntropy, expected: .init(oracle), tolerances: oracle, note: "", into: &check)
+                }
+            }
+        }
+    }
+}

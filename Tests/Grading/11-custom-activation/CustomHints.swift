@@ -1,0 +1,17 @@
+/// What a failing custom-activation check most likely means.
+enum CustomHints {
+    static let finite =
+        "your activation must give finite values and derivatives for every finite Float, including ±3.4e38: avoid exponentiating large positive numbers (eˣ overflows above 88.72), squaring huge x, and ∞/∞ or ∞·0"
+    static let nan =
+        "NaN in must give NaN out for the value and the derivative: comparisons with NaN are false, so a branch like `x > 0 ? … : …` can turn NaN into a number; test x.isNaN first and return x"
+    static let limits =
+        "at ±∞ return the limits of your function and its derivative (they may be ±∞), never NaN: handle infinite x explicitly if your formula produces ∞/∞ or ∞·0"
+    static let slope =
+        "your derivative disagrees with the slope of your own function: differentiate your formula again (product and chain rules), and make sure both are written for the same function"
+    static let linear =
+        "an activation must be non-linear, or a deep network collapses into a single linear layer: f(x) = ax + b fails; add a bend, a saturation or a gate"
+    static let copy =
+        "this is a built-in activation (up to scaling and shifting); design a function of your own, e.g. combine ideas from the lessons or invent a new shape"
+    static let flat =
+        "a derivative that is 0 everywhere lets no gradient through, so nothing can be learned: your activation needs a non-zero slope somewhere"
+}

@@ -1,0 +1,94 @@
+import ActivationCatalog
+import ActivationCore
+import Foundation
+import Testing
+@testable import LabEngine
+import LabData
+
+/// Backpropagation against central finite differences of a Double re-implementation of the
+/// forward pass, for every activation: a wrong f′ or a wrong transposed product shows here.
+@Suite struct GradientCheckTests {
+    static let features = 3, classes = 3, examples = 6
+
+    /// A fixed random batch: the check uses the first `examples`; all 8 rows prime the buffers
+    /// first, so stale rows past a smaller batch would show up as wrong gradients.
+    static let batch: Dataset = {
+        var generator = SeededGenerator(seed: 21)
+        let values = (0..<(8 * features)).map { _ in 4 * generator.nextUnitFloat() - 2 }
+        return Dataset(name: "gradient check", featureCount: features, classCount: classes,
+                       labels: (0..<8).map { UInt8($0 % classes) }, storage: .floats(values))
+    }()
+
+    /// Mean cross-entropy of `batch` in Double, given every layer's weights and biases.
+    static func loss(weights: [[Double]], biases: [[Double]], activations: [any Activation]) -> Double {
+        guard case .floats(let x) = batch.storage else { fatalError("float features expected") }
+        var total = 0.0
+        for i in 0..<examples {
+            var a = (0..<features).map { Double(x[i * features + $0]) }
+            for layer in weights.indices {
+                let units = biases[layer].count
+                var z = biases[layer]
+                for p in a.indices { for j in 0..<units { z[j] += a[p] * weights[layer][p * units + j] } }
+                a = layer < activations.count ? z.map { Double(activations[layer](Float($0))) } : z
+            }
+            let m = a.max()!
+            let logSum = m + log(a.map { exp($0 - m) }.reduce(0, +))
+            total += logSum - a[Int(batch.labels[i])]
+        }
+        return total / Double(examples)
+    }
+
+    /// Compares the network's gradients with finite differences for hidden layers 5 and 4 wide.
+    static func check(_ activations: [any Activation]) {
+        let network = Network(inputCount: features,
+                              hidden: zip([5, 4], activations).map { HiddenLayer(width: $0, name: "f", activation: $1) },
+                              classCount: classes, seed: 4)
+        var norms = [Double](repeating: 0, count: network.layerCount)
+        for count in [8, examples] {
+            let rows = network.load(batch, rows: 0..<count)
+            network.forward(rows: rows, valid: count, statistics: false)
+            _ = network.head(valid: count, gradient: true)
+            network.backward(rows: rows, optimizer: nil, norms: &norms)
+        }
+
+        let weights = (0..<network.layerCount).map { network.weights(layer: $0).map(Double.init) }
+        let biases = (0..<network.layerCount).map { network.biases(layer: $0).map(Double.init) }
+        let h = 1e-3
+        func numeric(_ perturb: (inout [[Double]], inout [[Double]], Double) -> Void) -> Double {
+            var (w, b) = (weights, biases)
+            perturb(&w, &b, h)
+            let up = loss(weights: w, biases: b, activations: activations)
+            (w, b) = (weights, biases)
+            perturb(&w, &b, -h)
+            return (up - loss(weights: w, biases: b, activations: activations)) / (2 * h)
+        }
+        for layer in 0..<network.layerCount {
+            let analytic = network.weightGradient(layer: layer)
+            for index in analytic.indices {
+                let expected = numeric { w, _, d in w[layer][index] += d }
+                #expect(abs(Double(analytic[index]) - expected) <= 2e-4 + 1e-2 * abs(expected),
+                        "∂L/∂W[\(layer)][\(index)]")
+            }
+            let analyticBias = network.biasGradient(layer: layer)
+            for index in analyticBias.indices {
+                let expected = numeric { _, b, d in b[layer][index] += d }
+                #expect(abs(Double(analyticBias[index]) - expected) <= 2e-4 + 1e-2 * abs(expected),
+                        "∂L/∂b[\(layer)][\(index)]")
+            }
+            let squares = analytic.reduce(0.0) { $0 + Double($1) * Double($1) }
+            #expect(abs(norms[layer] - squares.squareRoot()) <= 1e-5 * (1 + norms[layer]))
+        }
+    }
+
+    @Test func localActivations() {
+        Self.check([TestActivations.Sigmoid(), TestActivations.Sigmoid()])
+        Self.check([TestActivations.Tanh(), TestActivations.ReLU()])
+    }
+
+    @Test(.enabled(if: TestActivations.solutionsBuilt, "needs KIT_IMPL=solutions"),
+          arguments: TestActivations.catalogNames)
+    func catalogActivation(name: String) throws {
+        let activation = try #require(ActivationCatalog.activation(named: name))
+        Self.check([activation, activation])
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import LabEngine
+import LabData
+
+@Suite struct TrainerTests {
+    static func tanhNetwork(seed: UInt64, widths: [Int] = [16, 16], inputs: Int = 2, classes: Int = 2) -> Network {
+        Network(inputCount: inputs,
+                hidden: widths.map { HiddenLayer(width: $0, name: "tanh", activation: TestActivations.Tanh()) },
+                classCount: classes, seed: seed)
+    }
+
+    @Test func learnsCircles() throws {
+        let data = SyntheticShape.circles.make(trainCount: 1000, testCount: 400, seed: 1)
+        let network = Self.tanhNetwork(seed: 1)
+        let report = Trainer.train(network, on: data.train, validation: data.test, test: data.test,
+                                   configuration: TrainingConfiguration(epochs: 15, batchSize: 32,
+                                                                        optimizer: .adam(learningRate: 0.01)))
+        #expect(!report.diverged)
+        #expect(report.epochs.count == 15)
+        #expect(try #require(report.testAccuracy) >= 0.95)
+        #expect(report.epochs.last!.trainLoss < report.epochs.first!.trainLoss)
+        #expect(report.initialGradientNorms.count == 3 && report.initialGradientNorms.allSatisfy { $0 > 0 })
+        // Class 0 is the outer ring (radius 0.9), class 1 the inner one (radius 0.45).
+        #expect(network.predict([0, 0.45, 0.9, 0, -0.45, 0, 0, -0.9]) == [1, 0, 1, 0])
+        let p = network.probabilities([0, 0.45])
+        #expect(p.count == 2 && abs(p[0] + p[1] - 1) < 1e-6 && p[1] > 0.9)
+    }
+
+    /// Wide enough (160 inputs × 256 units × 32 rows ≥ `Parallel.minimumWork`) that the cores split the work.
+    static func wideRun(seed: UInt64, shuffleSeed: UInt64) -> (Network, TrainingReport) {
+        var generator = SeededGenerator(seed: 99)
+        let count = 96
+        let features = (0..<(count * 160)).map { _ in generator.nextUnitFloat() }
+        let data = Dataset(name: "random", featureCount: 160, classCount: 3,
+                           labels: (0..<count).map { UInt8($0 % 3) }, storage: .floats(features))
+        let network = tanhNetwork(seed: seed, widths: [256, 40], inputs: 160, classes: 3)
+        let report = Trainer.train(network, on: data, validation: data,
+                                   configuration: TrainingConfiguration(epochs: 2, batchSize: 32, seed: shuffleSeed))
+        return (network, report)
+    }
+
+    @Test func sameSeedSameBits() {
+        #expect(32 * 160 * 256 >= Parallel.minimumWork && Parallel.parts(work: 32 * 160 * 256, pieces: 8) == Parallel.parts)
+        let (first, a) = Self.wideRun(seed: 1, shuffleSeed: 1)
+        let (second, b) = Self.wideRun(seed: 1, shuffleSeed: 1)
+        for layer in 0..<first.layerCount {
+            #expect(first.weights(layer: layer) == second.weights(layer: layer))
+            #expect(first.biases(layer: layer) == second.biases(layer: layer))
+        }
+        #expect(a.epochs.map(\.trainLoss) == b.epochs.map(\.trainLoss))
+        #expect(a.epochs.map(\.valLoss) == b.epochs.map(\.valLoss))
+        #expect(a.epochs.map { $0.layers.map(\.meanGradientNorm) } == b.epochs.map { $0.layers.map(\.meanGradientNorm) })
+        let (other, c) = Self.wideRun(seed: 2, shuffleSeed: 1)
+        #expect(other.weights(layer: 0) != first.weights(layer: 0))
+        #expect(c.epochs.map(\.trainLoss) != a.epochs.map(\.trainLoss))
+        let (_, d) = Self.wideRun(seed: 1, shuffleSeed: 2)
+        #expect(d.epochs.map(\.trainLoss) != a.epochs.map(\.trainLoss), "the shuffle seed matters")
+    }
+
+    @Test func hugeLearningRateDiverges() {
+        let data = SyntheticShape.spiral.make(trainCount: 300, testCount: 100, seed: 3)
+        let network = Network(inputCount: 2, hidden: [HiddenLayer(width: 32, name: "relu", activation: TestActivations.ReLU())],
+                              classCount: 3, seed: 1)
+        let report = Trainer.train(network, on: data.train, test: data.test,
+                                   configuration: TrainingConfiguration(epochs: 5, optimizer: .sgd(learningRate: 1e30)))
+        #expect(report.diverged)
+        #expect(report.message?.contains("diverged") == true)
+        #expect(report.epochs.count < 5)
+        #expect(report.testAccuracy == nil)
+    }
+
+    @Test func progressAndReport() throws {
+        let data = SyntheticShape.circles.make(trainCount: 100, testCount: 50, seed: 2)
+        let network = Self.tanhNetwork(seed: 3, widths: [8])
+        var steps: [Int] = [], ended: [Int] = []
+        let report = Trainer.train(network, on: data.train, validation: data.test,
+                                   configuration: TrainingConfiguration(epochs: 2, batchSize: 32),
+                                   epochEnded: { ended.append($0.epoch) },
+                                   progress: { progress in
+            if progress.epoch == 1 { steps.append(progress.step) }
+            #expect(progress.steps == 4 && progress.accuracy >= 0 && progress.accuracy <= 1)
+        })
+        #expect(steps == [1, 2, 3, 4])
+        #expect(ended == [1, 2])
+        let layer = try #require(report.epochs.first?.layers.first)
+        #expect(layer.family == .saturating && layer.meanGradientNorm > 0)
+        #expect((0...1).contains(layer.deadFraction) && (0...1).contains(layer.saturatedFraction))
+        let json = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
+        for key in ["trainLoss", "trainAccuracy", "valLoss", "valAccuracy", "meanGradientNorm", "deadFraction",
+                    "saturatedFraction", "diverged", "initialGradientNorms"] {
+            #expect(json.contains("\"\(key)\""), "\(key)")
+        }
+    }
+
+    @Test func shuffleIsASeededPermutation() {
+        var a = Array(0..<50), b = Array(0..<50)
+        var g1 = SeededGenerator(seed: 4), g2 = SeededGenerator(seed: 4)
+        Trainer.shuffle(&a, using: &g1)
+        Trainer.shuffle(&b, using: &g2)
+        #expect(a == b && a != Array(0..<50) && a.sorted() == Array(0..<50))
+    }
+}

@@ -1,0 +1,40 @@
+import ActivationCatalog
+import GradingSupport
+import Lesson05LeakyReLU
+import Testing
+
+/// Every Solution activation against every row of its correctly rounded reference table
+/// (`Tests/Fixtures/<name>.tsv`, from mpmath): value, derivative and PReLU's α-gradient within
+/// 4 ulps, NaN exactly where NaN is expected. Each test prints the worst error it measured.
+@Suite("Solutions match the correctly rounded tables")
+struct ActivationReferenceTests {
+    /// Every catalog name; `custom` is the Solution's own design and has its own table.
+    static let names = ActivationCatalog.names
+
+    @Test("value and derivative within 4 ulps", arguments: names)
+    func matchesReference(name: String) throws {
+        let activation = try #require(ActivationCatalog.activation(named: name))
+        let points = ReferenceTable.points(for: name)
+        #expect(points.count > 300, "the \(name) table looks truncated")
+        var value = WorstError(), derivative = WorstError()
+        for point in points {
+            value.check(activation(point.x), point.value, "\(name)(x = \(point.x))", at: "x = \(point.x)")
+            derivative.check(activation.derivative(point.x), point.derivative,
+                             "\(name)′(x = \(point.x))", at: "x = \(point.x)")
+        }
+        print("max error \(name): f \(value); f′ \(derivative) (\(points.count) points)")
+    }
+
+    @Test("PReLU's alpha-gradient within 4 ulps")
+    func preluAlphaGradient() throws {
+        let prelu = PReLU()
+        let points = ReferenceTable.points(for: "prelu")
+        var gradient = WorstError()
+        for point in points {
+            let expected = try #require(point.alphaGradient, "prelu.tsv needs a df/dalpha column")
+            gradient.check(prelu.alphaGradient(point.x), expected,
+                           "prelu ∂f/∂α(x = \(point.x))", at: "x = \(point.x)")
+        }
+        print("max error prelu: ∂f/∂α \(gradient) (\(points.count) points)")
+    }
+}

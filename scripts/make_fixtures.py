@@ -1,0 +1,549 @@
+#!/usr/bin/env python3
+"""Regenerates the correctly rounded reference tables in Tests/Fixtures/.
+
+    python3 scripts/make_fixtures.py        (or: make fixtures)
+
+Every activation, derivative and PReLU alpha-gradient is evaluated with mpmath at 128 bits or
+more and rounded *correctly* to Float32: the exact binary value mpmath returns is rounded to the
+nearest float32 by integer arithmetic (ties to even, gradual underflow into the subnormals,
+overflow to infinity at 2^128 - 2^103), never through Python's float(), whose rounding to
+double first could move a value that sits near a float32 midpoint to the wrong side. Each value
+is computed at two precisions (p and 2p bits) and the precision is raised until both round to
+the same float32 and the result is clearly away from a midpoint (Ziv's strategy), so a formula
+that lost digits to cancellation cannot slip a wrong answer through.
+
+Numbers are written as the shortest decimal that reads back to the same float32 (the style of
+numpy's repr of a float32: 0.1, 1e-08, 3.4028235e+38), with nan, inf and -inf spelled as such.
+The output depends only on this file: the "random" inputs come from a fixed-seed SplitMix64,
+so running the script twice writes identical files.
+"""
+
+from decimal import Decimal, ROUND_CEILING, ROUND_FLOOR, localcontext
+from fractions import Fraction
+import math
+import os
+import sys
+
+try:
+    import mpmath
+    from mpmath import mp, mpf
+except ImportError:  # pragma: no cover
+    sys.exit("make_fixtures.py needs mpmath: python3 -m pip install mpmath")
+
+COMMAND = "python3 scripts/make_fixtures.py   (make fixtures)"
+FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Fixtures")
+BASE_PRECISION = 128          # bits; raised automatically where a value needs more
+MAX_PRECISION = 8192
+
+# --------------------------------------------------------------------------------------------
+# Correct rounding to float32 and shortest printing
+# --------------------------------------------------------------------------------------------
+
+F32_MANT = 24                 # significand bits, hidden bit included
+F32_EMIN_SUB = -149           # exponent of the least subnormal, 2^-149
+F32_OVERFLOW = 1 << 128       # rounded magnitudes reaching 2^128 become infinity
+
+
+class Rounded:
+    """A float32 (held exactly in a Python float) and whether the input was close to a tie."""
+
+    def __init__(self, value, ambiguous=False):
+        self.value = value
+        self.ambiguous = ambiguous
+
+
+def round_fraction(q, slack=Fraction(0)):
+    """Rounds the exact rational q to the nearest float32, ties to even.
+
+    `slack` is the absolute uncertainty of q: when a float32 midpoint lies within it, the
+    result is flagged ambiguous so that the caller can recompute with more precision.
+    """
+    if q == 0:
+        return Rounded(0.0)
+    sign = -1.0 if q < 0 else 1.0
+    a = abs(q)
+    # e = floor(log2 a), from the bit lengths of numerator and denominator, then corrected.
+    e = a.numerator.bit_length() - a.denominator.bit_length()
+    if a < Fraction(2) ** e:
+        e -= 1
+    quantum = max(e - (F32_MANT - 1), F32_EMIN_SUB)   # spacing of float32s around a
+    scaled = a / Fraction(2) ** quantum
+    n = scaled.numerator // scaled.denominator
+    remainder = scaled - n
+    half = Fraction(1, 2)
+    if remainder > half or (remainder == half and n % 2 == 1):
+        n += 1
+    ambiguous = abs(remainder - half) * Fraction(2) ** quantum <= slack
+    magnitude = Fraction(n) * Fraction(2) ** quantum
+    if magnitude >= F32_OVERFLOW:
+        return Rounded(sign * math.inf, ambiguous)
+    return Rounded(sign * math.ldexp(n, quantum), ambiguous)
+
+
+def round_mpf(v, precision, exact):
+    """Rounds an mpmath value to float32. `exact` says v carries no error at all."""
+    if mpmath.isnan(v):
+        return Rounded(math.nan)
+    if mpmath.isinf(v):
+        return Rounded(math.inf if v > 0 else -math.inf)
+    if v == 0:
+        return Rounded(0.0)
+    sign, man, exp, bc = v._mpf_
+    top = exp + bc            # 2^(top-1) <= |v| < 2^top
+    # Far outside float32's range the value can be classified without exact arithmetic
+    # (and must be: exp(-1e30) has an exponent no Fraction could hold).
+    if top < F32_EMIN_SUB - 2:
+        return Rounded(-0.0 if sign else 0.0)
+    if top > 130:
+        return Rounded(-math.inf if sign else math.inf)
+    q = Fraction(-man if sign else man) * Fraction(2) ** exp
+    slack = Fraction(0) if exact else abs(q) * Fraction(2) ** (16 - precision)
+    r = round_fraction(q, slack)
+    if r.value == 0 and sign:
+        r.value = -0.0
+    return r
+
+
+def to_f32(x):
+    """The float32 nearest to a Python number (an exact rational for floats and Decimals)."""
+    if isinstance(x, float) and (math.isnan(x) or math.isinf(x) or x == 0):
+        return x
+    return round_fraction(Fraction(x)).value
+
+
+def shortest(x):
+    """The shortest decimal string that reads back (round to nearest) to the float32 x."""
+    if math.isnan(x):
+        return "nan"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    if x == 0:
+        return "-0.0" if math.copysign(1.0, x) < 0 else "0.0"
+    exact = Decimal(x)
+    best = None
+    with localcontext() as context:
+        context.prec = 60
+        for digits in range(1, 10):
+            quantum = Decimal(1).scaleb(exact.adjusted() - digits + 1)
+            candidates = {exact.quantize(quantum, rounding=ROUND_FLOOR),
+                          exact.quantize(quantum, rounding=ROUND_CEILING)}
+            fits = [c for c in candidates if c != 0 and to_f32(c) == x]
+            if fits:
+                best = min(fits, key=lambda c: (abs(c - exact), c))
+                break
+    sign, digit_tuple, exponent = best.normalize().as_tuple()
+    text = "".join(map(str, digit_tuple))
+    return ("-" if sign else "") + layout(text, exponent)
+
+
+def layout(digits, exponent):
+    """Python's repr layout for the number int(digits) * 10^exponent."""
+    point = len(digits) + exponent           # digits before the decimal point
+    scientific = point - 1
+    if -4 <= scientific < 16:
+        if exponent >= 0:
+            return digits + "0" * exponent + ".0"
+        if point > 0:
+            return digits[:point] + "." + digits[point:]
+        return "0." + "0" * (-point) + digits
+    mantissa = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
+    return "%se%s%02d" % (mantissa, "+" if scientific >= 0 else "-", abs(scientific))
+
+
+# --------------------------------------------------------------------------------------------
+# The functions, exact (mpmath) forms
+# --------------------------------------------------------------------------------------------
+
+LEAKY_ALPHA = to_f32(0.01)    # what LeakyReLU() stores: Float(0.01)
+PRELU_ALPHA = 0.25
+ELU_ALPHA = 1.0
+SELU_ALPHA = "1.6732632423543772848170429916717"
+SELU_LAMBDA = "1.0507009873554804934193349852946"
+
+
+def sigmoid(x):
+    e = mp.exp(-abs(x))
+    return 1 / (1 + e) if x >= 0 else e / (1 + e)
+
+
+def sigmoid_derivative(x):
+    e = mp.exp(-abs(x))
+    return e / (1 + e) ** 2
+
+
+def softplus(x):
+    return max(x, 0) + mp.log1p(mp.exp(-abs(x)))
+
+
+def phi_cdf(x):
+    return mp.erfc(-x / mp.sqrt(2)) / 2
+
+
+def elu_parts(x, alpha):
+    if x > 0:
+        return x, mpf(1)
+    return alpha * mp.expm1(x), alpha * mp.exp(x)
+
+
+def selu_parts(x):
+    lam, alpha = mpf(SELU_LAMBDA), mpf(SELU_ALPHA)
+    value, derivative = elu_parts(x, alpha)
+    return lam * value, lam * derivative
+
+
+def custom_parts(x):
+    # f(x) = x * (1 - exp(-e^x)). Past x = 100, exp(-e^x) < 10^(-10^43): far below any working
+    # precision, and too small even for mpmath's exponent, so the gate is taken as exactly 1.
+    if x > 100:
+        return x, mpf(1)
+    gate = -mp.expm1(-mp.exp(x))
+    return x * gate, gate + x * mp.exp(x - mp.exp(x))
+
+
+def spec(name, header, parts, limits, exact=False, odd=True, alpha_gradient=None):
+    """One activation: `parts(x)` gives the exact value and derivative for finite x; `limits`
+    gives them at -inf and +inf; `odd` says f(-0) = -0 as IEEE arithmetic would give it."""
+    return dict(name=name, header=header, parts=parts, limits=limits, exact=exact, odd=odd,
+                alpha_gradient=alpha_gradient)
+
+
+def limit(value, derivative):
+    return (lambda: value, lambda: derivative)
+
+
+FUNCTIONS = [
+    spec("identity", "f(x) = x", lambda x: (x, mpf(1)),
+         {-1: limit(-mp.inf, 1), 1: limit(mp.inf, 1)}, exact=True),
+    spec("binary-step", "f(x) = 1 for x >= 0, else 0; f'(x) = 0 (also at the jump)",
+         lambda x: (mpf(1 if x >= 0 else 0), mpf(0)),
+         {-1: limit(0, 0), 1: limit(1, 0)}, exact=True, odd=False),
+    spec("arctan", "f(x) = atan(x); f'(x) = 1/(1+x^2)",
+         lambda x: (mp.atan(x), 1 / (1 + x * x)),
+         {-1: (lambda: -mp.pi / 2, lambda: 0), 1: (lambda: mp.pi / 2, lambda: 0)}),
+    spec("sigmoid", "f(x) = 1/(1+e^-x); f'(x) = f(x)(1-f(x))",
+         lambda x: (sigmoid(x), sigmoid_derivative(x)),
+         {-1: limit(0, 0), 1: limit(1, 0)}, odd=False),
+    spec("tanh", "f(x) = tanh(x); f'(x) = sech^2(x)",
+         lambda x: (mp.tanh(x), 1 / mp.cosh(x) ** 2),
+         {-1: limit(-1, 0), 1: limit(1, 0)}),
+    spec("relu", "f(x) = max(0, x); f'(x) = 1 for x > 0, else 0 (left derivative at 0)",
+         lambda x: (x if x > 0 else mpf(0), mpf(1 if x > 0 else 0)),
+         {-1: limit(0, 0), 1: limit(mp.inf, 1)}, exact=True, odd=False),
+    spec("leaky-relu",
+         "f(x) = x for x > 0, else alpha*x; alpha = Float(0.01) = %r exactly (the Float "
+         "LeakyReLU() stores); f'(0) = alpha" % LEAKY_ALPHA,
+         lambda x: (x if x > 0 else mpf(LEAKY_ALPHA) * x, mpf(1 if x > 0 else LEAKY_ALPHA)),
+         {-1: limit(-mp.inf, LEAKY_ALPHA), 1: limit(mp.inf, 1)}, exact=True),
+    spec("prelu",
+         "f(x) = x for x > 0, else alpha*x; alpha = 0.25; f'(0) = alpha; "
+         "df/dalpha = 0 for x > 0, else x",
+         lambda x: (x if x > 0 else mpf(PRELU_ALPHA) * x, mpf(1 if x > 0 else PRELU_ALPHA)),
+         {-1: limit(-mp.inf, PRELU_ALPHA), 1: limit(mp.inf, 1)}, exact=True,
+         alpha_gradient=lambda x: mpf(0) if x > 0 else x),
+    spec("elu", "f(x) = x for x > 0, else alpha*(e^x - 1); alpha = 1; f'(0) = alpha",
+         lambda x: elu_parts(x, mpf(ELU_ALPHA)),
+         {-1: limit(-ELU_ALPHA, 0), 1: limit(mp.inf, 1)}),
+    spec("selu",
+         "f(x) = lambda*x for x > 0, else lambda*alpha*(e^x - 1); alpha = %s, lambda = %s "
+         "(the exact real constants); f'(0) = lambda*alpha" % (SELU_ALPHA, SELU_LAMBDA),
+         selu_parts,
+         {-1: (lambda: -mpf(SELU_LAMBDA) * mpf(SELU_ALPHA), lambda: 0),
+          1: (lambda: mp.inf, lambda: mpf(SELU_LAMBDA))}),
+    spec("softplus", "f(x) = log(1 + e^x); f'(x) = sigmoid(x)",
+         lambda x: (softplus(x), sigmoid(x)),
+         {-1: limit(0, 0), 1: limit(mp.inf, 1)}, odd=False),
+    spec("swish", "f(x) = x*sigmoid(beta*x); beta = 1",
+         lambda x: (x * sigmoid(x), sigmoid(x) + x * sigmoid_derivative(x)),
+         {-1: limit(0, 0), 1: limit(mp.inf, 1)}),
+    spec("gelu", "f(x) = x*Phi(x) (exact erf form); f'(x) = Phi(x) + x*phi(x)",
+         lambda x: (x * phi_cdf(x),
+                    phi_cdf(x) + x * mp.exp(-x * x / 2) / mp.sqrt(2 * mp.pi)),
+         {-1: limit(0, 0), 1: limit(mp.inf, 1)}),
+    spec("mish", "f(x) = x*tanh(softplus(x)); f'(x) = tanh(sp) + x*sech^2(sp)*sigmoid(x)",
+         lambda x: (x * mp.tanh(softplus(x)),
+                    mp.tanh(softplus(x)) + x * sigmoid(x) / mp.cosh(softplus(x)) ** 2),
+         {-1: limit(0, 0), 1: limit(mp.inf, 1)}),
+    spec("custom",
+         "the reference Solution's CustomActivation, f(x) = x*(1 - exp(-e^x)), "
+         "f'(x) = 1 - exp(-e^x) + x*exp(x - e^x). A student's own CustomActivation is a "
+         "different function: never grade it against this table",
+         custom_parts, {-1: limit(0, 0), 1: limit(mp.inf, 1)}),
+]
+
+
+def evaluate(function, x):
+    """The correctly rounded [value, derivative(, alpha-gradient)] at the float32 x."""
+    count = 3 if function["alpha_gradient"] else 2
+    if math.isnan(x):
+        return [math.nan] * count
+    if math.isinf(x):
+        value, derivative = function["limits"][1 if x > 0 else -1]
+        gradient = function["alpha_gradient"]
+        return ziv(lambda: [mpf(value()), mpf(derivative())] + (
+            [mpf(gradient(mpf(x)))] if gradient else []), exact=False)
+    point = mpf(x)
+
+    def parts():
+        values = list(function["parts"](point))
+        if function["alpha_gradient"]:
+            values.append(function["alpha_gradient"](point))
+        return [mpf(v) for v in values]
+
+    results = ziv(parts, function["exact"])
+    if x == 0 and math.copysign(1.0, x) < 0 and function["odd"]:
+        results[0] = -0.0 if results[0] == 0 else results[0]
+        if function["alpha_gradient"]:
+            results[2] = -0.0
+    return results
+
+
+def ziv(parts, exact):
+    """Evaluates `parts` at p and 2p bits until both round alike and unambiguously."""
+    precision = BASE_PRECISION
+    while precision <= MAX_PRECISION:
+        with mp.workprec(precision):
+            low = [round_mpf(v, precision, exact) for v in parts()]
+        with mp.workprec(2 * precision):
+            high = [round_mpf(v, 2 * precision, exact) for v in parts()]
+        agree = all(same(a.value, b.value) and not a.ambiguous and not b.ambiguous
+                    for a, b in zip(low, high))
+        if agree or exact:
+            return [r.value for r in high]
+        precision *= 2
+    raise RuntimeError("no correctly rounded result within %d bits" % MAX_PRECISION)
+
+
+def same(a, b):
+    return (math.isnan(a) and math.isnan(b)) or a == b
+
+
+# --------------------------------------------------------------------------------------------
+# Inputs
+# --------------------------------------------------------------------------------------------
+
+class SplitMix64:
+    """A tiny fixed-seed generator, so the "random" inputs never depend on Python's version."""
+
+    def __init__(self, seed):
+        self.state = seed
+
+    def next(self):
+        self.state = (self.state + 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF
+        z = self.state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & 0xFFFFFFFFFFFFFFFF
+        return z ^ (z >> 31)
+
+    def uniform(self, low, high):
+        return low + (high - low) * (self.next() >> 11) / float(1 << 53)
+
+
+LEAST_SUBNORMAL = math.ldexp(1, -149)
+LEAST_NORMAL = math.ldexp(1, -126)
+GREATEST_FINITE = math.ldexp(2 ** 24 - 1, 104)
+EXP_OVERFLOW = 88.72283935546875          # Float: e^x overflows past this
+TINY_BELOW = math.ldexp(1, -10)            # the regions match GradingSupport's InputRegion
+
+
+def region(x):
+    if math.isnan(x) or math.isinf(x):
+        return "special"
+    magnitude = abs(x)
+    if magnitude == 0:
+        return "zero"
+    if magnitude <= 2 * LEAST_SUBNORMAL:
+        return "kink"
+    if magnitude < TINY_BELOW:
+        return "tiny"
+    if magnitude <= 10:
+        return "moderate"
+    if magnitude <= 88:
+        return "tail"
+    return "overflow"
+
+
+def inputs():
+    """Every input, each exactly a float32, in a fixed order without duplicates."""
+    seeds = [0.0, -0.0, math.nan, math.inf, -math.inf]
+    magnitudes = [LEAST_SUBNORMAL, 2 * LEAST_SUBNORMAL, math.ldexp(1, -140), 1e-40,
+                  LEAST_NORMAL - LEAST_SUBNORMAL, LEAST_NORMAL, 1e-38, 1e-30, 1e-20, 1e-12,
+                  1e-8, 5.9604645e-08, 1e-6, 3e-5, 9e-4]
+    magnitudes += [10, 11, 12.5, 13, 13.5, 14, 15, 16.635532, 17.5, 20, 25, 30, 40, 44.4, 45, 50, 52, 60, 70,
+                   80, 86.5, 87.336, 88, 88.5, EXP_OVERFLOW]
+    magnitudes += [88.8, 89.5, 90, 100, 103.3, 104, 150, 709, 710, 745, 1000, 1e4, 1e6, 1e10,
+                   1e20, 1e30, 1e38, GREATEST_FINITE]
+    for m in magnitudes:
+        seeds += [m, -m]
+    # The moderate range densely: a regular grid and the points where derivatives change sign
+    # (Swish, GELU, Mish and the custom function have a minimum there).
+    seeds += [k / 16 for k in range(-160, 161)]
+    seeds += [-1.2784645, -0.7517915, -1.1924, -1.0, 1e-3, -1e-3, 0.1, -0.1, 1 / 3, -1 / 3]
+    generator = SplitMix64(20240607)
+    seeds += [generator.uniform(-10, 10) for _ in range(60)]
+    seeds += [generator.uniform(10, 88) * (1 if k % 2 else -1) for k in range(30)]
+    # Random finite float32 bit patterns: every magnitude class, evenly in the exponent.
+    for _ in range(40):
+        bits = generator.next() & 0xFFFFFFFF
+        if (bits >> 23) & 0xFF == 0xFF:
+            continue
+        sign = -1.0 if bits >> 31 else 1.0
+        exponent = (bits >> 23) & 0xFF
+        fraction = bits & 0x7FFFFF
+        if exponent == 0:
+            seeds.append(sign * math.ldexp(fraction, -149))
+        else:
+            seeds.append(sign * math.ldexp(fraction | 0x800000, exponent - 150))
+    seen, result = set(), []
+    for s in seeds:
+        x = to_f32(s)
+        key = "nan" if math.isnan(x) else (x, math.copysign(1.0, x))
+        if key not in seen:
+            seen.add(key)
+            result.append(x)
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Softmax
+# --------------------------------------------------------------------------------------------
+
+SOFTMAX_CASES = [
+    ("small-three", 2, [1.0, 2.0, 3.0]),
+    ("small-two", 0, [0.5, -0.5]),
+    ("single-logit", 0, [42.0]),
+    ("all-equal", 3, [0.7] * 5),
+    ("tiny-differences", 0, [1.0, 1 + 2.0 ** -23, 1 + 2.0 ** -22, 1 - 2.0 ** -24]),
+    ("huge-1e4", 1, [1e4, 9999.0, 9990.0]),
+    ("huge-1e30", 1, [1e30, 0.0, -1e30]),
+    ("greatest-finite", 1, [GREATEST_FINITE, -GREATEST_FINITE, 0.0]),
+    ("greatest-finite-pair", 0, [GREATEST_FINITE, GREATEST_FINITE]),
+    ("negative-huge", 0, [-1e30, -1e4, -10001.0]),
+    ("one-dominant", 0, [50.0, 0.0, -3.0, 1.0]),
+    ("one-dominant-wrong-label", 2, [50.0, 0.0, -3.0, 1.0]),
+    ("mixed-magnitudes", 4, [1e-30, -1e-20, 3.5, -80.0, 100.0, LEAST_SUBNORMAL]),
+    ("subnormal-probabilities", 1, [0.0, -100.0, -103.0, -104.0]),
+    ("ten-class", 7, None),          # deterministic pseudo-random logits, filled in below
+    ("ramp-32", 31, [k * 0.75 - 12 for k in range(32)]),
+    ("plus-inf", 0, [math.inf, 0.0, 1.0]),
+    ("two-plus-inf", 2, [math.inf, math.inf, 5.0]),
+    ("minus-inf", 1, [-math.inf, 1.0, 2.0]),
+    ("all-minus-inf", 0, [-math.inf, -math.inf]),
+    ("nan-logit", 1, [math.nan, 1.0, 2.0]),
+]
+
+SOFTMAX_HEADER = """\
+# Columns (TAB-separated): case  label  logits  softmax  logSoftmax  jacobian  crossEntropy
+#   crossEntropyGradient. Vectors are comma-separated; jacobian is the n x n matrix
+#   J[i][j] = d softmax_i / d z_j = s_i (delta_ij - s_j), flattened row-major.
+# crossEntropy = -logSoftmax[label]; crossEntropyGradient = softmax - onehot(label).
+# Non-finite logits follow the limit conventions of the reference Solution:
+#   -inf logits have probability 0 (log-probability -inf); if several logits are +inf they share
+#   the probability equally (the limit of moving them to infinity together) and every finite
+#   logit gets 0; if every logit is -inf, or any is NaN, every output is NaN.
+"""
+
+
+def softmax_row(name, label, logits):
+    """The correctly rounded outputs of one case, as the strings of one TSV line."""
+    n = len(logits)
+    if any(math.isnan(z) for z in logits) or all(z == -math.inf for z in logits):
+        nan = [math.nan]
+        return [nan * n, nan * n, nan * (n * n), math.nan, nan * n]
+
+    def exact():
+        top = max(logits)
+        if top == math.inf:
+            shifted = [mpf(0) if z == math.inf else -mp.inf for z in logits]
+        else:
+            shifted = [mpf(z) - mpf(top) for z in logits]
+        exps = [mp.exp(d) for d in shifted]
+        total = mp.fsum(exps)
+        s = [e / total for e in exps]
+        log_total = mp.log(total)
+        log_s = [d - log_total for d in shifted]
+        # 1 - s_i as the sum of the other terms, so that no digits cancel.
+        complement = [mp.fsum(exps[:i] + exps[i + 1:]) / total for i in range(n)]
+        jacobian = [s[i] * complement[i] if i == j else -s[i] * s[j]
+                    for i in range(n) for j in range(n)]
+        gradient = [-complement[i] if i == label else s[i] for i in range(n)]
+        return s + log_s + jacobian + [-log_s[label]] + gradient
+
+    # Differences of float32s far apart need up to ~280 bits to be exact: start above that.
+    with mp.workprec(512):
+        values = ziv_from(exact, 512)
+    s, values = values[:n], values[n:]
+    log_s, values = values[:n], values[n:]
+    jacobian, values = values[:n * n], values[n * n:]
+    return [s, log_s, jacobian, values[0], values[1:]]
+
+
+def ziv_from(parts, start):
+    precision = start
+    while precision <= MAX_PRECISION:
+        with mp.workprec(precision):
+            low = [round_mpf(v, precision, False) for v in parts()]
+        with mp.workprec(2 * precision):
+            high = [round_mpf(v, 2 * precision, False) for v in parts()]
+        if all(same(a.value, b.value) and not a.ambiguous and not b.ambiguous
+               for a, b in zip(low, high)):
+            return [r.value for r in high]
+        precision *= 2
+    raise RuntimeError("no correctly rounded softmax within %d bits" % MAX_PRECISION)
+
+
+def vector(values):
+    return ",".join(shortest(v) for v in values)
+
+
+# --------------------------------------------------------------------------------------------
+# Output
+# --------------------------------------------------------------------------------------------
+
+def provenance(title):
+    return [
+        "# " + title,
+        "# Generated by: " + COMMAND,
+        "# Do not edit by hand. Exact values computed with mpmath %s at >= %d bits, rounded "
+        "correctly to Float32" % (mpmath.__version__, BASE_PRECISION),
+        "#   (round to nearest, ties to even, subnormals kept, overflow to inf); numbers are the "
+        "shortest decimals that read back exactly.",
+    ]
+
+
+def write(path, lines):
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("\n".join(lines) + "\n")
+
+
+def main():
+    os.makedirs(FIXTURES, exist_ok=True)
+    points = inputs()
+    for function in FUNCTIONS:
+        columns = "region  x  f(x)  f'(x)" + ("  df/dalpha" if function["alpha_gradient"] else "")
+        lines = provenance("%s: %s" % (function["name"], function["header"])) + [
+            "# Regions by |x|: zero; kink (within 2 ulps of 0: +-1e-45, +-3e-45); tiny (< 2^-10); "
+            "moderate (<= 10); tail (<= 88; Float e^x overflows past 88.72); overflow; "
+            "special (+-inf, nan).",
+            "# Columns (TAB-separated): " + columns]
+        for x in points:
+            row = [region(x), shortest(x)] + [shortest(v) for v in evaluate(function, x)]
+            lines.append("\t".join(row))
+        write(os.path.join(FIXTURES, function["name"] + ".tsv"), lines)
+        print("wrote %s.tsv (%d points)" % (function["name"], len(points)))
+
+    generator = SplitMix64(7)
+    lines = provenance("softmax: softmax, log-softmax, Jacobian and cross-entropy") + \
+        SOFTMAX_HEADER.rstrip("\n").split("\n")
+    for name, label, logits in SOFTMAX_CASES:
+        if logits is None:
+            logits = [generator.uniform(-3, 3) for _ in range(10)]
+        logits = [to_f32(z) for z in logits]
+        s, log_s, jacobian, loss, gradient = softmax_row(name, label, logits)
+        lines.append("\t".join([name, str(label), vector(logits), vector(s), vector(log_s),
+                                vector(jacobian), shortest(loss), vector(gradient)]))
+    write(os.path.join(FIXTURES, "softmax.tsv"), lines)
+    print("wrote softmax.tsv (%d cases)" % len(SOFTMAX_CASES))
+
+
+if __name__ == "__main__":
+    main()
