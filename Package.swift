@@ -57,12 +57,25 @@ var targets: [Target] = [
     .target(name: "ActivationCore"),
     .target(name: "GradingSupport", dependencies: ["ActivationCore"], path: "Tests/GradingSupport"),
 ]
+/// The custom-activation lesson is also graded by training a real network with the student's
+/// activation, so its suite needs the trainer (and the trainer's data layer) even when grading.
+let trainerNeeded = !grading || selected.contains("11")
+if trainerNeeded {
+    targets += [
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib",
+                       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "LabData", dependencies: ["CZlib"]),
+        .target(name: "LabEngine", dependencies: ["ActivationCore", "LabData"], swiftSettings: fastMath),
+    ]
+}
 for lesson in chosenLessons {
     targets.append(.target(
         name: lesson.module, dependencies: ["ActivationCore"],
         path: "\(implementation)/\(lesson.folder)", exclude: lessonExtras(lesson)))
+    let trainer: [Target.Dependency] = lesson.number == "11" ? ["LabEngine", "LabData"] : []
     targets.append(.testTarget(
-        name: "\(lesson.module)Grading", dependencies: [.target(name: lesson.module), "GradingSupport"],
+        name: "\(lesson.module)Grading",
+        dependencies: [.target(name: lesson.module), "GradingSupport"] + trainer,
         path: "Tests/Grading/\(lesson.folder)"))
 }
 
@@ -71,10 +84,6 @@ if !grading {
     let lessonModules = lessons.map { Target.Dependency.target(name: $0.module) }
     targets += [
         .target(name: "ActivationCatalog", dependencies: ["ActivationCore"] + lessonModules),
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib",
-                       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
-        .target(name: "LabData", dependencies: ["CZlib"]),
-        .target(name: "LabEngine", dependencies: ["ActivationCore", "LabData"], swiftSettings: fastMath),
         .target(name: "LabCharts"),
         .target(name: "LabExperiments",
                 dependencies: ["ActivationCatalog", "LabData", "LabEngine", "LabCharts"]),

@@ -12,8 +12,8 @@ is computed at two precisions (p and 2p bits) and the precision is raised until 
 the same float32 and the result is clearly away from a midpoint (Ziv's strategy), so a formula
 that lost digits to cancellation cannot slip a wrong answer through.
 
-Numbers are written as the shortest decimal that reads back to the same float32 (the style of
-numpy's repr of a float32: 0.1, 1e-08, 3.4028235e+38), with nan, inf and -inf spelled as such.
+Numbers are written as the shortest decimal that reads back to the same float32, laid out as
+numpy prints a float32 (0.1, 1e-08, 1e+06, 3.4028235e+38), with nan, inf, -inf as such.
 The output depends only on this file: the "random" inputs come from a fixed-seed SplitMix64,
 so running the script twice writes identical files.
 """
@@ -133,14 +133,15 @@ def shortest(x):
                 break
     sign, digit_tuple, exponent = best.normalize().as_tuple()
     text = "".join(map(str, digit_tuple))
-    return ("-" if sign else "") + layout(text, exponent)
+    return ("-" if sign else "") + layout(text, exponent, 1e-4 <= abs(x) < 1e6)
 
 
-def layout(digits, exponent):
-    """Python's repr layout for the number int(digits) * 10^exponent."""
+def layout(digits, exponent, positional):
+    """numpy's repr layout of a float32 for the number int(digits) * 10^exponent: positional
+    for 1e-4 <= |x| < 1e6 (with at least one digit after the point), scientific otherwise."""
     point = len(digits) + exponent           # digits before the decimal point
     scientific = point - 1
-    if -4 <= scientific < 16:
+    if positional:
         if exponent >= 0:
             return digits + "0" * exponent + ".0"
         if point > 0:
@@ -297,9 +298,8 @@ def evaluate(function, x):
     return results
 
 
-def ziv(parts, exact):
+def ziv(parts, exact, precision=BASE_PRECISION):
     """Evaluates `parts` at p and 2p bits until both round alike and unambiguously."""
-    precision = BASE_PRECISION
     while precision <= MAX_PRECISION:
         with mp.workprec(precision):
             low = [round_mpf(v, precision, exact) for v in parts()]
@@ -443,14 +443,14 @@ SOFTMAX_HEADER = """\
 """
 
 
-def softmax_row(name, label, logits):
+def softmax_row(label, logits):
     """The correctly rounded outputs of one case, as the strings of one TSV line."""
     n = len(logits)
     if any(math.isnan(z) for z in logits) or all(z == -math.inf for z in logits):
         nan = [math.nan]
         return [nan * n, nan * n, nan * (n * n), math.nan, nan * n]
 
-    def exact():
+    def outputs():
         top = max(logits)
         if top == math.inf:
             shifted = [mpf(0) if z == math.inf else -mp.inf for z in logits]
@@ -469,26 +469,11 @@ def softmax_row(name, label, logits):
         return s + log_s + jacobian + [-log_s[label]] + gradient
 
     # Differences of float32s far apart need up to ~280 bits to be exact: start above that.
-    with mp.workprec(512):
-        values = ziv_from(exact, 512)
+    values = ziv(outputs, exact=False, precision=512)
     s, values = values[:n], values[n:]
     log_s, values = values[:n], values[n:]
     jacobian, values = values[:n * n], values[n * n:]
     return [s, log_s, jacobian, values[0], values[1:]]
-
-
-def ziv_from(parts, start):
-    precision = start
-    while precision <= MAX_PRECISION:
-        with mp.workprec(precision):
-            low = [round_mpf(v, precision, False) for v in parts()]
-        with mp.workprec(2 * precision):
-            high = [round_mpf(v, 2 * precision, False) for v in parts()]
-        if all(same(a.value, b.value) and not a.ambiguous and not b.ambiguous
-               for a, b in zip(low, high)):
-            return [r.value for r in high]
-        precision *= 2
-    raise RuntimeError("no correctly rounded softmax within %d bits" % MAX_PRECISION)
 
 
 def vector(values):
@@ -538,7 +523,7 @@ def main():
         if logits is None:
             logits = [generator.uniform(-3, 3) for _ in range(10)]
         logits = [to_f32(z) for z in logits]
-        s, log_s, jacobian, loss, gradient = softmax_row(name, label, logits)
+        s, log_s, jacobian, loss, gradient = softmax_row(label, logits)
         lines.append("\t".join([name, str(label), vector(logits), vector(s), vector(log_s),
                                 vector(jacobian), shortest(loss), vector(gradient)]))
     write(os.path.join(FIXTURES, "softmax.tsv"), lines)

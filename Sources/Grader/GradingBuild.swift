@@ -18,9 +18,18 @@ struct GradingBuild {
 
     /// Builds `lessons`; returns those that built and the first error of each that did not.
     func build(_ lessons: [Lesson], progress: (String) -> Void) throws
-        -> (built: [Lesson], broken: [String: CompilerDiagnostic]) {
-        var remaining = lessons
-        var broken: [String: CompilerDiagnostic] = [:]
+        -> (built: [Lesson], broken: [Lesson: CompilerDiagnostic]) {
+        var broken: [Lesson: CompilerDiagnostic] = [:]
+        // A lesson without sources would not fail on its own: SwiftPM only warns, and the suite
+        // then links against whatever the last build left behind.
+        for lesson in lessons {
+            let folder = kit.appendingPathComponent(lesson.sourceFolder(implementation))
+            if SwiftSource.files(in: folder).isEmpty {
+                broken[lesson] = CompilerDiagnostic(file: folder.path, line: 0, column: 0,
+                                                    message: "no .swift files; restore the lesson's sources")
+            }
+        }
+        var remaining = lessons.filter { broken[$0] == nil }
         while !remaining.isEmpty {
             let termination = try Subprocess(
                 "swift", ["build", "--build-tests", "--package-path", kit.path, "--scratch-path", scratch.path],
@@ -37,9 +46,9 @@ struct GradingBuild {
                 throw GradeError.failed(unexplained(attribution, output))
             }
             for lesson in newlyBroken {
-                broken[lesson.number] = attribution.firstError[lesson.number]
+                broken[lesson] = attribution.firstError[lesson.number]
             }
-            remaining.removeAll { broken[$0.number] != nil }
+            remaining.removeAll { broken[$0] != nil }
             let names = newlyBroken.map(\.folder).joined(separator: ", ")
             progress(remaining.isEmpty ? "\(names) does not compile."
                                        : "\(names) does not compile; building the other lessons…")

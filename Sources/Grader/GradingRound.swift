@@ -36,13 +36,12 @@ public struct GradingRound: Sendable {
         if !built.isEmpty { progress("Running the checks…") }
         let binary = TestBinary(kit: kit, implementation: implementation, scratch: scratch, builtLessons: built)
         let ran = try built.concurrentMap { try run($0, with: binary) }
-        return try lessons.map { lesson in
-            if let error = broken[lesson.number] {
-                let checks = try PointsScanner.checks(inFolder: kit.appendingPathComponent(lesson.gradingFolder))
-                return LessonResult.uncompiled(lesson, error: error, checks: checks)
-            }
-            return ran.first { $0.lesson == lesson }!
+        var results = Dictionary(uniqueKeysWithValues: ran.map { ($0.lesson, $0) })
+        for (lesson, error) in broken {
+            let checks = try PointsScanner.checks(inFolder: kit.appendingPathComponent(lesson.gradingFolder))
+            results[lesson] = LessonResult.uncompiled(lesson, error: error, checks: checks)
         }
+        return lessons.compactMap { results[$0] }
     }
 
     private func run(_ lesson: Lesson, with binary: TestBinary) throws -> LessonResult {
@@ -55,7 +54,7 @@ public struct GradingRound: Sendable {
         let sources = SwiftSource.files(in: kit.appendingPathComponent(sourceFolder))
         let crash = termination == .exited(0) || termination == .exited(1)
             ? CrashReport(message: nil, location: nil)
-            : CrashReport(log: (try? String(contentsOf: log, encoding: .utf8)) ?? "", sourceFolder: sourceFolder)
+            : CrashReport(log: Self.tail(of: log), sourceFolder: sourceFolder)
         let status = LessonStatus.classify(
             results: stream.results, finished: stream.finished, termination: termination,
             interruptedCheck: stream.interruptedCheck, crash: crash,
@@ -63,5 +62,15 @@ public struct GradingRound: Sendable {
                 (try? String(contentsOf: url, encoding: .utf8)).map(SwiftSource.callsUnimplemented) ?? false
             })
         return LessonResult(lesson: lesson, status: status, checks: stream.results)
+    }
+
+    /// The end of a test process's output, where the runtime's fatal error and backtrace are.
+    /// Only the end: a student's `print` in a loop can fill gigabytes before the time limit.
+    private static func tail(of file: URL, bytes: UInt64 = 256 * 1024) -> String {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return "" }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > bytes ? size - bytes : 0)
+        return String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
     }
 }

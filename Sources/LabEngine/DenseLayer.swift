@@ -172,25 +172,23 @@ final class DenseLayer: @unchecked Sendable {
         let tileSize = MatrixKernels.tileRows * stride
         let parts = Parallel.parts(work: rows * inputStride * stride, pieces: rowTiles)
         Parallel.run(parts: parts) { part in
-            let tiles = Parallel.range(part, of: parts, count: rowTiles)
-            MatrixKernels.multiply(a: input, aRowStride: 1, aStepStride: inputStride,
-                                   b: deltas.pointer, ldb: stride, c: weightGradient.pointer, ldc: stride,
-                                   depth: rows, rowTiles: tiles,
-                                   columnTiles: 0..<(stride / MatrixKernels.tileColumns))
-            for tile in tiles {
-                let g = weightGradient.pointer + tile * tileSize
+            // One 8-row strip of the gradient at a time: compute it, take its norm and update
+            // its weights while the strip (8 × stride floats) is still in the L1 cache.
+            for tile in Parallel.range(part, of: parts, count: rowTiles) {
+                MatrixKernels.multiply(a: input, aRowStride: 1, aStepStride: inputStride,
+                                       b: deltas.pointer, ldb: stride, c: weightGradient.pointer, ldc: stride,
+                                       depth: rows, rowTiles: tile..<(tile + 1),
+                                       columnTiles: 0..<(stride / MatrixKernels.tileColumns))
+                let offset = tile * tileSize
+                let g = weightGradient.pointer + offset
                 var squares = SIMD16<Float>()
                 for i in Swift.stride(from: 0, to: tileSize, by: 16) {
                     let v = MatrixKernels.load(g + i)
                     squares = squares.addingProduct(v, v)
                 }
                 normPartials.pointer[tile] = squares.sum()
-            }
-            if let optimizer {
-                let offset = tiles.lowerBound * tileSize
-                optimizer.update(weights.pointer + offset, gradient: weightGradient.pointer + offset,
-                                 first: weightFirstMoment.pointer + offset,
-                                 second: weightSecondMoment.pointer + offset, count: tiles.count * tileSize)
+                optimizer?.update(weights.pointer + offset, gradient: g, first: weightFirstMoment.pointer + offset,
+                                  second: weightSecondMoment.pointer + offset, count: tileSize)
             }
         }
         optimizer?.update(bias.pointer, gradient: biasGradient.pointer, first: biasFirstMoment.pointer,

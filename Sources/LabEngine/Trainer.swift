@@ -53,7 +53,7 @@ public enum Trainer {
                 let result = network.head(valid: batch.count, gradient: true)
                 if !result.loss.isFinite && configuration.stopOnDivergence {
                     report.diverged = true
-                    report.message = "training diverged: the loss became \(result.loss) at epoch \(epoch), "
+                    report.message = "training diverged: the loss became \(result.loss.isNaN ? "NaN" : "infinite") at epoch \(epoch), "
                         + "step \(step + 1) of \(steps) (learning rate too high, or an activation returns NaN)"
                     break epochs
                 }

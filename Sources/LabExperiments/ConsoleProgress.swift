@@ -78,7 +78,7 @@ public final class ConsoleProgress: ProgressReporter, @unchecked Sendable {
 
     /// In a log, every epoch of a short run but only about ten lines of a long one (the
     /// playground runs train for a hundred epochs).
-    static func logs(epoch: Int, of epochs: Int) -> Bool {
+    public static func logs(epoch: Int, of epochs: Int) -> Bool {
         let every = max(1, (epochs + 9) / 10)
         return epoch % every == 0 || epoch == epochs
     }

@@ -22,7 +22,7 @@ extension Experiment {
             RunSpec(series: activation, dataset: dataset, hiddenWidths: [128, 64],
                     activations: [activation, activation], epochs: options.quick ? 3 : 10,
                     batchSize: 32, validation: .split(fraction: 0.2),
-                    trainLimit: options.quick ? 6000 : nil, testLimit: options.quick ? 2000 : nil,
+                    trainLimit: options.quick ? 10_000 : nil, testLimit: options.quick ? 2000 : nil,
                     boundaryResolution: options.boundaryResolution(for: dataset))
         }
     }

@@ -21,7 +21,7 @@ extension Experiment {
             RunSpec(series: activation, variant: dataset, dataset: dataset, hiddenWidths: [128],
                     activations: [activation], epochs: options.quick ? 3 : 5, batchSize: 32,
                     validation: .testSet,
-                    trainLimit: options.quick ? 6000 : nil, testLimit: options.quick ? 2000 : nil,
+                    trainLimit: options.quick ? 10_000 : nil, testLimit: options.quick ? 2000 : nil,
                     boundaryResolution: options.boundaryResolution(for: dataset))
         }
         guard dataset != "spiral" else { return images }

@@ -30,7 +30,7 @@ extension Experiment {
                         activations: Array(repeating: activation, count: depth),
                         epochs: options.quick ? 2 : 5, batchSize: 32,
                         validation: .split(fraction: 0.2),
-                        trainLimit: options.quick ? 3000 : nil, testLimit: options.quick ? 1000 : nil,
+                        trainLimit: options.quick ? 5000 : nil, testLimit: options.quick ? 1000 : nil,
                         boundaryResolution: options.boundaryResolution(for: dataset))
             }
         }

@@ -23,7 +23,7 @@ extension Experiment {
             RunSpec(series: first == second ? first : "\(first)→\(second)", dataset: dataset,
                     hiddenWidths: [128, 64], activations: [first, second],
                     epochs: options.quick ? 3 : 5, batchSize: 32, validation: .split(fraction: 0.2),
-                    trainLimit: options.quick ? 6000 : nil, testLimit: options.quick ? 2000 : nil,
+                    trainLimit: options.quick ? 10_000 : nil, testLimit: options.quick ? 2000 : nil,
                     boundaryResolution: options.boundaryResolution(for: dataset))
         }
     }

@@ -11,7 +11,9 @@ public enum ExperimentIndexPage {
         for result in results {
             page.heading(result.title)
             page.paragraph("[\(result.experiment)/index.html](\(result.experiment)/index.html) · [summary.md](\(result.experiment)/summary.md)")
-            page.markdown(MarkdownSummary.headline(result))
+            // One level down, under the experiment's own heading.
+            page.markdown(MarkdownSummary.headline(result).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("#") ? "#" + $0 : String($0) }.joined(separator: "\n"))
         }
         return page.html()
     }

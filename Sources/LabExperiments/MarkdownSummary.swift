@@ -3,6 +3,8 @@ public enum MarkdownSummary {
     /// Above this many configurations the per-epoch histories are left to results.json and the
     /// charts: thirty five-row tables help nobody.
     static let historyLimit = 8
+    /// Runs longer than this (the 2-D playground's hundred epochs) are left to the charts.
+    static let historyEpochLimit = 20
 
     public static func render(_ result: ExperimentResult, charts: [ChartFile]) -> String {
         let configurations = ConfigurationSummary.group(result.runs)
@@ -14,8 +16,17 @@ public enum MarkdownSummary {
         if configurations.contains(where: { $0.spec.hiddenWidths.count > 1 }) {
             sections.append(gradientSection(configurations))
         }
-        if configurations.count <= historyLimit { sections.append(historySection(configurations)) }
+        let histories = configurations.filter { $0.spec.epochs <= historyEpochLimit }
+        if configurations.count <= historyLimit, !histories.isEmpty {
+            sections.append(historySection(histories))
+        }
         if !result.failures.isEmpty { sections.append(failureSection(result.failures)) }
+        let stopped = result.runs.filter { $0.message != nil }
+        if !stopped.isEmpty {
+            sections.append("## Runs that stopped early\n\n" + stopped.map {
+                "- \($0.spec.configurationKey), seed \($0.spec.seed): \($0.message ?? "")"
+            }.joined(separator: "\n"))
+        }
         if !result.notes.isEmpty {
             sections.append("## Notes\n\n" + result.notes.map { "- \($0)" }.joined(separator: "\n"))
         }

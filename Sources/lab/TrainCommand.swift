@@ -62,14 +62,14 @@ enum TrainCommand: Command {
         }
         let learningRate = try arguments.value("learning-rate", default: kind == .adam ? 1e-3 : 1e-2,
                                                kind: "a positive number") { Double($0).flatMap { $0 > 0 && $0.isFinite ? $0 : nil } }
-        let momentum = try arguments.value("momentum", default: Double?.none, kind: "a number in [0, 1)") {
+        let momentum = try optional(&arguments, "momentum", kind: "a number in [0, 1)") {
             Double($0).flatMap { $0 >= 0 && $0 < 1 ? $0 : nil }
         }
         if momentum != nil && kind != .sgd {
             throw CommandError.usage("--momentum applies to --optimizer sgd only")
         }
         let seed = try arguments.value("seed", default: UInt64(1), kind: "a non-negative integer") { UInt64($0) }
-        let split = try arguments.value("validation-split", default: Double?.none, kind: "a fraction in (0, 1)") {
+        let split = try optional(&arguments, "validation-split", kind: "a fraction in (0, 1)") {
             Double($0).flatMap { $0 > 0 && $0 < 1 ? $0 : nil }
         }
         let initializer = try arguments.value("init", default: WeightInitializer.glorot, kind: "glorot or he") {
@@ -127,6 +127,13 @@ enum TrainCommand: Command {
               + "\(epochs) epochs, \(String(format: "%.1f", report.seconds)) s)")
     }
 
+    /// The value of `--name` converted by `parse`, nil when absent; a bad value is a usage error.
+    static func optional<T>(_ arguments: inout Arguments, _ name: String, kind: String,
+                            _ parse: (String) -> T?) throws -> T? {
+        guard arguments.string(name) != nil else { return nil }
+        return try arguments.value(name, default: nil, kind: kind) { parse($0) }
+    }
+
     /// A comma-separated list, each item converted by `parse`; an empty or bad item is a usage error.
     static func parseList<T>(_ text: String, flag: String, _ parse: (String) -> T?) throws -> [T] {
         try text.split(separator: ",", omittingEmptySubsequences: false).map { item in
@@ -152,10 +159,11 @@ enum TrainCommand: Command {
         return line
     }
 
-    /// Writes `report` as pretty JSON (NaN and infinities as the strings "nan", "inf", "-inf").
+    /// Writes `report` as pretty JSON with sorted keys, so that reports of two runs diff cleanly (NaN
+    /// and infinities as the strings "nan", "inf", "-inf").
     static func write(_ report: TrainingReport, to path: String) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf",
                                                                       negativeInfinity: "-inf", nan: "nan")
         do {

@@ -81,4 +81,14 @@ import Testing
             "hint: look for a loop that never ends; the checks that finished keep their points",
         ])
     }
+
+    @Test func anErrorInTheSuiteSaysTheAPIChanged() {
+        let error = CompilerDiagnostic(file: "/kit/Tests/Grading/02-sigmoid/SigmoidTests.swift", line: 12, column: 9,
+                                       message: "value of type 'Sigmoid' has no member 'derivative'")
+        let result = LessonResult.uncompiled(Samples.sigmoid, error: error, checks: [])
+        #expect(ReportRenderer(style: TextStyle(colour: false), root: "/kit").details(result) == [
+            "Tests/Grading/02-sigmoid/SigmoidTests.swift:12: value of type 'Sigmoid' has no member 'derivative'",
+            "hint: the checks cannot call your code: keep the names and signatures the stub declared",
+        ])
+    }
 }

@@ -16,9 +16,6 @@ public struct Check {
 
     private init() {}
 
-    /// Whether anything has failed so far.
-    public var hasFailed: Bool { !shown.isEmpty }
-
     /// Records one failing input: `what` says what happened, `hint` what probably causes it.
     public mutating func fail(_ what: String, hint: String) {
         if shown.count < Self.shownFailures {

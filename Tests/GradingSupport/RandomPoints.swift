@@ -1,7 +1,7 @@
 import Foundation
 
 /// A small, fast, seeded random generator (SplitMix64), so that every random check is
-/// reproducible from its seed on every platform (the standard library's generator is not).
+/// reproducible from its seed (the standard library's default generator cannot be seeded).
 public struct RandomPoints: RandomNumberGenerator {
     private var state: UInt64
 
@@ -34,8 +34,9 @@ public struct RandomPoints: RandomNumberGenerator {
         return Bool.random(using: &self) ? magnitude : -magnitude
     }
 
-    /// Inputs for an activation: a quarter uniform on [−10, 10], the rest log-uniform over
-    /// tiny (1e-30…1e-3), ordinary (1e-3…1e2) and overflow-prone (1e2…1e6) magnitudes.
+    /// Inputs for an activation, in eighths: two uniform on [−10, 10], one uniform on [−30, 30]
+    /// (the tails), and, log-uniform with a random sign, one tiny (1e-30…1e-3), three ordinary
+    /// (1e-3…1e2) and one overflow-prone (1e2…1e6).
     public mutating func activationInputs(count: Int) -> [Float] {
         (0..<count).map { i in
             switch i % 8 {

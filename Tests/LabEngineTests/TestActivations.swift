@@ -20,6 +20,12 @@ enum TestActivations {
         func derivative(_ x: Float) -> Float { x > 0 ? 1 : 0 }
     }
 
+    /// What a lesson's stub does: NaN for everything.
+    struct Stub: Activation {
+        func callAsFunction(_ x: Float) -> Float { .nan }
+        func derivative(_ x: Float) -> Float { .nan }
+    }
+
     /// Whether the catalog holds real activations (KIT_IMPL=solutions) rather than NaN stubs.
     static let solutionsBuilt: Bool = {
         guard let relu = ActivationCatalog.activation(named: "relu") else { return false }

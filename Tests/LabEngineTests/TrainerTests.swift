@@ -70,6 +70,22 @@ import LabData
         #expect(report.testAccuracy == nil)
     }
 
+    /// A stub activation stops training at the first step, unless told to keep going (`lab bench`).
+    @Test func stubActivationDivergesAtOnce() {
+        let data = SyntheticShape.moons.make(trainCount: 64, testCount: 32, seed: 1)
+        func run(stop: Bool) -> TrainingReport {
+            let network = Network(inputCount: 2, hidden: [HiddenLayer(width: 8, name: "stub", activation: TestActivations.Stub())],
+                                  classCount: 2, seed: 1)
+            return Trainer.train(network, on: data.train, test: data.test,
+                                 configuration: TrainingConfiguration(epochs: 2, stopOnDivergence: stop))
+        }
+        let stopped = run(stop: true)
+        #expect(stopped.diverged && stopped.epochs.isEmpty)
+        #expect(stopped.message?.contains("NaN at epoch 1, step 1") == true)
+        let timed = run(stop: false)
+        #expect(!timed.diverged && timed.epochs.count == 2 && timed.epochs[1].trainLoss.isNaN)
+    }
+
     @Test func progressAndReport() throws {
         let data = SyntheticShape.circles.make(trainCount: 100, testCount: 50, seed: 2)
         let network = Self.tanhNetwork(seed: 3, widths: [8])

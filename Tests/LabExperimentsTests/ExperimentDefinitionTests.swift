@@ -112,4 +112,10 @@ import Testing
         #expect(Experiment.named("depth")?.name == "depth")
         #expect(Experiment.named("nope") == nil)
     }
+
+    @Test func dataDirectoryNamesTheDataSet() {
+        // --data-dir alone: the folder's name, lower-cased, trailing slash ignored.
+        let runs = Experiment.reluVersusSigmoid.runs(ExperimentOptions(dataDirectory: "/data/KMNIST/"))
+        #expect(runs.allSatisfy { $0.dataset == "kmnist" })
+    }
 }

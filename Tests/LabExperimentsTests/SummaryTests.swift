@@ -102,4 +102,11 @@ import Testing
         #expect(try cells("relu").suffix(2) == ["25.0%", "–"])
         #expect(try cells("tanh").suffix(2) == ["–", "50.0%"])
     }
+
+    @Test func indexPageLinksEveryExperiment() throws {
+        let page = ExperimentIndexPage.render([try Self.result(seeds: 1)])
+        #expect(page.contains("href=\"relu-vs-sigmoid/index.html\""))
+        #expect(page.contains("<h3>Test accuracy</h3>"))
+        #expect(!page.contains("http://") && !page.contains("https://"))
+    }
 }

@@ -22,6 +22,8 @@ struct ActivationReferenceTests {
             derivative.check(activation.derivative(point.x), point.derivative,
                              "\(name)′(x = \(point.x))", at: "x = \(point.x)")
         }
+        value.finish("\(name)")
+        derivative.finish("\(name)′")
         print("max error \(name): f \(value); f′ \(derivative) (\(points.count) points)")
     }
 
@@ -35,6 +37,7 @@ struct ActivationReferenceTests {
             gradient.check(prelu.alphaGradient(point.x), expected,
                            "prelu ∂f/∂α(x = \(point.x))", at: "x = \(point.x)")
         }
+        gradient.finish("prelu ∂f/∂α")
         print("max error prelu: ∂f/∂α \(gradient) (\(points.count) points)")
     }
 }

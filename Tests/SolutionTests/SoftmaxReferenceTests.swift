@@ -31,6 +31,7 @@ struct SoftmaxReferenceTests {
         compare(crossEntropyGradient(logits: z, label: reference.label), reference.crossEntropyGradient,
                 "crossEntropyGradient")
         #expect(softmaxJacobian(z).count == z.count, "the Jacobian of \(reference.name) must be n × n")
+        worst.finish("softmax case \(name)")
         print("max error softmax case \(reference.name): \(worst)")
     }
 

@@ -9,8 +9,13 @@ struct WorstError: CustomStringConvertible {
     /// where NaN is expected, ±∞ exactly where ±∞ is expected and a finite number elsewhere.
     static let allowedUlps: UInt64 = 4
 
+    /// How many failures are reported one by one; `finish()` summarises the rest, so a broken
+    /// function shows a few telling inputs instead of hundreds of issues.
+    static let shownFailures = 5
+
     private(set) var ulps: UInt64 = 0
     private(set) var input: String = "-"
+    private(set) var failures = 0
 
     /// Compares `got` with `expected` for `what` (e.g. `sigmoid′(x = 3)`), records an issue when
     /// it is out of bounds, and remembers the distance if it is the worst so far.
@@ -20,6 +25,9 @@ struct WorstError: CustomStringConvertible {
         let distance = ulpDistance(got, expected)
         let sameKind = expected.isFinite ? got.isFinite : distance == 0
         if distance > Self.allowedUlps || !sameKind {
+            failures += 1
+        }
+        if (distance > Self.allowedUlps || !sameKind) && failures <= Self.shownFailures {
             let off = distance == .max ? "NaN mismatch" : "\(distance) ulps"
             Issue.record("\(what()): got \(got), expected \(expected) (\(off), \(Self.allowedUlps) allowed)",
                          sourceLocation: sourceLocation)
@@ -27,6 +35,14 @@ struct WorstError: CustomStringConvertible {
         if distance > ulps || input == "-" {
             ulps = distance
             input = place()
+        }
+    }
+
+    /// Records one issue summarising the failures that `check` did not report one by one.
+    func finish(_ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if failures > Self.shownFailures {
+            Issue.record("\(what): \(failures - Self.shownFailures) more failures (worst: \(self))",
+                         sourceLocation: sourceLocation)
         }
     }
 

@@ -5,8 +5,8 @@ extension Hints {
         value: [
             "zero": "swish(0) = 0·σ(0) = 0",
             "moderate": "swish(x) = x·σ(βx) with the stored β (default 1)",
-            "tail": "for large negative x, swish(x) = x·σ(x) is a tiny negative number: compute σ stably (exponentiate only −|βx|)",
-            "overflow": "eˣ overflows Float above x ≈ 88.72: x·eˣ/(1 + eˣ) becomes NaN; compute σ(βx) stably from e^−|βx|",
+            "tail": "for large negative x, swish(x) = x·σ(x) is a tiny negative number, not 0: compute σ(βx) from e^−|βx| in both branches (1/(1 + e⁻ˣ) gives 0 once e⁻ˣ overflows)",
+            "overflow": "an exponential overflows beyond |x| ≈ 88.72: eˣ/(1 + eˣ) becomes ∞/∞ = NaN for large x, and 1/(1 + e⁻ˣ) becomes 0 for x < −88.72 although x·σ(x) is still a normal Float down to x ≈ −95; compute σ(βx) from e^−|βx| in both branches",
             "special": "swish(+∞) = +∞ and swish(−∞) = 0, but x·σ(βx) at −∞ is −∞·0 = NaN: return the limits for infinite x explicitly; swish′(±∞) = 1 and 0",
         ],
         derivative: [

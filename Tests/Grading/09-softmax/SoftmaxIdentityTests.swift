@@ -73,8 +73,8 @@ extension SoftmaxGrading {
                     let oracle = SoftmaxOracle(logits: z, label: 0)
                     for i in z.indices where oracle.softmax[i] > 1e-30 {
                         let l = Double(logS[i]), r = log(Double(s[i]))
-                        let bound = Relation.rounding(
-                            scale: abs(oracle.logSoftmax[i]) + abs(oracle.shifted[i]) + Double(z.count) + 8)
+                        let bound = Relation.rounding(scale: abs(oracle.logSoftmax[i]) + abs(oracle.shifted[i])
+                                                      + Double(z.count) + 8 + 2 * oracle.logitScale)
                         if !(l.isFinite && r.isFinite && abs(l - r) <= bound) {
                             check.fail("for logits \(Format.floats(z)): logSoftmax[\(i)] = \(Format.double(l)) but "
                                        + "log(softmax[\(i)]) = \(Format.double(r))",
@@ -97,7 +97,8 @@ extension SoftmaxGrading {
                             continue
                         }
                         let ce = Double(r.crossEntropy), minusLog = -Double(r.logSoftmax[label])
-                        if !(ce.isFinite && abs(ce - minusLog) <= Relation.rounding(scale: abs(ce) + 1)) {
+                        let scale = abs(ce) + 1 + 2 * SoftmaxOracle(logits: z, label: label).logitScale
+                        if !(ce.isFinite && abs(ce - minusLog) <= Relation.rounding(scale: scale)) {
                             check.fail("crossEntropy(\(r.labelled)) = \(Format.double(ce)) but −logSoftmax[\(label)] = \(Format.double(minusLog))",
                                        hint: SoftmaxHints.crossEntropy)
                         }

@@ -11,16 +11,15 @@ extension CustomActivationGrading {
         @Test("custom and custom′ are finite for every finite input, even huge ones [2 pts]")
         func finite() {
             Check.run { check in
-                var inputs = CustomInputs.everyScale
-                if let seed = GradeSeed.current(for: &check) {
-                    var random = RandomPoints(seed: seed, stream: "custom")
-                    inputs += random.activationInputs(count: 400)
-                }
-                for x in inputs {
+                guard let seed = GradeSeed.current(for: &check) else { return }
+                var random = RandomPoints(seed: seed, stream: "custom")
+                let inputs = CustomInputs.everyScale.map { ($0, "") }
+                    + random.activationInputs(count: 400).map { ($0, " [random point, GRADE_SEED=\(seed)]") }
+                for (x, note) in inputs {
                     let value = custom(x), slope = custom.derivative(x)
                     if !value.isFinite || !slope.isFinite {
                         check.fail("custom(\(Format.float(x))) = \(Format.float(value)), custom′(\(Format.float(x))) = "
-                                   + "\(Format.float(slope)): expected finite numbers", hint: CustomHints.finite)
+                                   + "\(Format.float(slope)): expected finite numbers\(note)", hint: CustomHints.finite)
                     }
                 }
             }

@@ -14,4 +14,8 @@ enum CustomHints {
         "this is a built-in activation (up to scaling and shifting); design a function of your own, e.g. combine ideas from the lessons or invent a new shape"
     static let flat =
         "a derivative that is 0 everywhere lets no gradient through, so nothing can be learned: your activation needs a non-zero slope somewhere"
+    static let diverged =
+        "the loss became NaN or ∞ while training: your activation or its derivative grows too fast (e.g. eˣ for large x) or returns NaN somewhere; keep both bounded by something like |x| for large |x|"
+    static let trains =
+        "a network with your activation did not learn a simple non-linear data set: check that the derivative really is the slope of your function (a wrong derivative sends gradient descent the wrong way), that the slope is not 0 over most inputs, and that the function bends somewhere near 0"
 }
