@@ -32,38 +32,39 @@ public struct GradeCommand {
             output(GradeOptions.usage)
             return 0
         case .selfCheck:
-            let check = SelfCheck(kit: root, lessons: try catalog().lessons, work: work.appendingPathComponent("self-check"),
+            let check = SelfCheck(kit: root, manifest: try manifest(), work: work.appendingPathComponent("self-check"),
                                   scratch: scratch("self-check"), timeout: options.timeout, style: style)
             return try check.run(output: output, status: status) ? 0 : 1
         case .watch:
-            let catalog = try catalog()
+            let manifest = try manifest()
             let round = GradingRound(kit: root, implementation: options.implementation,
                                      scratch: scratch(options.implementation.rawValue),
                                      logs: work.appendingPathComponent("logs/watch"), timeout: options.timeout)
-            let watcher = Watcher(round: round, lessons: catalog.lessons, pinned: try options.lesson.map(catalog.resolve),
+            let watcher = Watcher(round: round, lessons: manifest.lessons, pinned: try options.lesson.map(manifest.resolve),
                                   renderer: ReportRenderer(style: style, root: root.path, failuresShown: 1),
                                   clearScreen: isatty(STDOUT_FILENO) == 1, cycles: options.watchCycles)
             try watcher.run(output: output, status: status)
             return 0
         case .grade:
-            try grade(try catalog())
+            try grade(try manifest())
             return 0
         }
     }
 
     /// Grades the chosen lessons (of the kit, or of a submission in a pristine mirror of the
     /// kit), prints the report and writes `.grade/results.json`.
-    private func grade(_ catalog: LessonCatalog) throws {
+    private func grade(_ manifest: KitManifest) throws {
         let start = ContinuousClock.now
-        let lessons = try options.lesson.map { [try catalog.resolve($0)] } ?? catalog.lessons
+        let lessons = try options.lesson.map { [try manifest.resolve($0)] } ?? manifest.lessons
         var kit = root
         var kind = options.implementation.rawValue
         if let folder = options.submission {
             let submission = try Submission(folder: URL(fileURLWithPath: folder, relativeTo: root).standardizedFileURL,
-                                            lessons: catalog.lessons)
-            let mirror = KitMirror(kit: root, destination: work.appendingPathComponent("submission"))
-            try mirror.update(implementation: .exercises, lessons: catalog.lessons,
-                              sources: try submission.sources(for: catalog.lessons,
+                                            lessons: manifest.lessons)
+            let mirror = KitMirror(kit: root, destination: work.appendingPathComponent("submission"),
+                                   supportPaths: manifest.supportPaths)
+            try mirror.update(implementation: .exercises, lessons: manifest.lessons,
+                              sources: try submission.sources(for: manifest.lessons,
                                                               stubs: root.appendingPathComponent(Implementation.exercises.folder)))
             status("Grading \(submission.exercises.path) in a pristine copy of the kit…")
             kit = mirror.destination
@@ -86,12 +87,12 @@ public struct GradeCommand {
         root.appendingPathComponent(".build/grading-\(kind)")
     }
 
-    /// The kit's lessons, after making sure the current directory is a kit at all.
-    private func catalog() throws -> LessonCatalog {
+    /// The kit's manifest, after making sure the current directory is a kit at all.
+    private func manifest() throws -> KitManifest {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/Grading").path) else {
             throw GradeError.failed("\(root.path) is not an ActivationLab kit (no Tests/Grading); run grade from the kit's folder")
         }
-        return try LessonCatalog.load(kit: root, scratch: scratch("manifest"), logs: work.appendingPathComponent("logs"))
+        return try KitManifest.load(kit: root, scratch: scratch("manifest"), logs: work.appendingPathComponent("logs"))
     }
 
     private var style: TextStyle { TextStyle.forStandardOutput(environment: environment) }

@@ -26,11 +26,13 @@ public struct GradeOptions: Equatable, Sendable {
           --impl         grade the lessons in Exercises/ (default) or Solutions/
           --lesson       grade one lesson: 2, 02, sigmoid or 02-sigmoid
           --submission   grade a student's Exercises/ folder (or a kit checkout holding one) in a
-                         pristine copy of this kit; writes .grade/results.json (Gradescope format)
+                         pristine copy of this kit
           --timeout      seconds one lesson's checks may run before they count as hanging
                          (default 20, or GRADE_TIMEOUT)
           --watch        regrade a lesson every time one of its files is saved
           --self-check   verify the grader and the grading suites (what `make test` runs)
+
+        Grading prints a score table and writes .grade/results.json in Gradescope's format.
         """
 
     public init() {}

@@ -52,9 +52,9 @@ public struct GradingRound: Sendable {
         let stream = EventStream(jsonLines: (try? String(contentsOf: events, encoding: .utf8)) ?? "")
         let sourceFolder = lesson.sourceFolder(implementation)
         let sources = SwiftSource.files(in: kit.appendingPathComponent(sourceFolder))
-        let crash = termination == .exited(0) || termination == .exited(1)
-            ? CrashReport(message: nil, location: nil)
-            : CrashReport(log: Self.tail(of: log), sourceFolder: sourceFolder)
+        let ranToTheEnd = stream.finished && (termination == .exited(0) || termination == .exited(1))
+        let crash = ranToTheEnd ? CrashReport(message: nil, location: nil)
+                                : CrashReport(log: Self.tail(of: log), sourceFolder: sourceFolder)
         let status = LessonStatus.classify(
             results: stream.results, finished: stream.finished, termination: termination,
             interruptedCheck: stream.interruptedCheck, crash: crash,

@@ -3,23 +3,27 @@ import Foundation
 /// A private copy of the grading package whose lesson sources come from somewhere else: a
 /// student's submission, a mutant, a broken fixture, the pristine stubs.
 ///
-/// Only the kit's own manifest, core, grading support, suites and fixtures are copied, so that
-/// nothing a submission ships besides its lesson sources (edited tests, Makefile, Package.swift)
-/// can change the grade. Files are rewritten only when their contents differ, and stale files
-/// are deleted: SwiftPM decides what to recompile by modification time, so an update that
-/// touches one lesson file costs one lesson's rebuild, not a full one.
+/// Only what the grading package needs is copied from the kit (its manifest, the folders of
+/// its other targets, the reference tables), so that nothing a submission ships besides its
+/// lesson sources (edited tests, Makefile, Package.swift) can change the grade. Files are
+/// rewritten only when their contents differ, and stale files are deleted: SwiftPM decides what
+/// to recompile by modification time, so an update that touches one lesson file costs one
+/// lesson's rebuild, not a full one.
 public struct KitMirror: Sendable {
     /// The grader's own kit, the source of everything but the lessons.
     public let kit: URL
     public let destination: URL
+    /// The grading package's non-lesson target folders (`KitManifest.supportPaths`).
+    public let supportPaths: [String]
 
-    /// What the grading package (`KIT_GRADING=1`) reads besides the lessons' sources.
-    static let supportPaths = ["Package.swift", "Sources/ActivationCore", "Tests/GradingSupport",
-                               "Tests/Grading", "Tests/Fixtures"]
+    /// What the grading package reads that no target declares: the manifest itself and the
+    /// reference tables the suites load at run time.
+    static let dataPaths = ["Package.swift", "Tests/Fixtures"]
 
-    public init(kit: URL, destination: URL) {
+    public init(kit: URL, destination: URL, supportPaths: [String]) {
         self.kit = kit
         self.destination = destination
+        self.supportPaths = supportPaths
     }
 
     /// Makes the mirror hold the kit's support files plus, in `implementation`'s folder, each
@@ -28,7 +32,7 @@ public struct KitMirror: Sendable {
     public func update(implementation: Implementation, lessons: [Lesson],
                        sources: [String: [String: Data]]) throws {
         var wanted: [String: Data] = [:]
-        for path in Self.supportPaths {
+        for path in Self.dataPaths + supportPaths {
             try collect(kit.appendingPathComponent(path), as: path, into: &wanted)
         }
         for lesson in lessons {

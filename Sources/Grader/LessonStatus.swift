@@ -27,7 +27,8 @@ public enum LessonStatus: Equatable, Sendable {
         case .signaled(let signal):
             return .crashed(signal: signal, exitStatus: nil, check: interruptedCheck, report: crash)
         case .exited(let status) where !finished:
-            return .crashed(signal: nil, exitStatus: status, check: interruptedCheck, report: crash)
+            return .crashed(signal: crash.signal, exitStatus: crash.signal == nil ? status : nil,
+                            check: interruptedCheck, report: crash)
         case .exited:
             let failing = results.filter { $0.outcome != .passed }.count
             if failing == 0 { return .passed }

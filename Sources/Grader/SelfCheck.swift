@@ -14,7 +14,7 @@ import Foundation
 /// build each costs an incremental one. Mutants share rounds, one per lesson per round.
 public struct SelfCheck: Sendable {
     public let kit: URL
-    public let lessons: [Lesson]
+    public let manifest: KitManifest
     /// `.grade/self-check`: the mirror, the logs, the unpacked stubs.
     public let work: URL
     public let scratch: URL
@@ -23,9 +23,9 @@ public struct SelfCheck: Sendable {
     /// The endless-loop fixture's time limit: enough to start a test process, short for CI.
     static let hangTimeout: Double = 3
 
-    public init(kit: URL, lessons: [Lesson], work: URL, scratch: URL, timeout: Double, style: TextStyle) {
+    public init(kit: URL, manifest: KitManifest, work: URL, scratch: URL, timeout: Double, style: TextStyle) {
         self.kit = kit
-        self.lessons = lessons
+        self.manifest = manifest
         self.work = work
         self.scratch = scratch
         self.timeout = timeout
@@ -37,95 +37,110 @@ public struct SelfCheck: Sendable {
     public func run(output: (String) -> Void, status: (String) -> Void) throws -> Bool {
         let clock = ContinuousClock()
         let start = clock.now
-        let mirror = KitMirror(kit: kit, destination: work.appendingPathComponent("kit"))
+        let bench = SelfCheckBench(
+            mirror: KitMirror(kit: kit, destination: work.appendingPathComponent("kit"), supportPaths: manifest.supportPaths),
+            lessons: manifest.lessons, scratch: scratch, logs: work.appendingPathComponent("logs"), timeout: timeout)
         var solutions: [String: [String: Data]] = [:]
-        for lesson in lessons {
+        for lesson in manifest.lessons {
             solutions[lesson.folder] = try KitMirror.sources(in: kit.appendingPathComponent(lesson.sourceFolder(.solutions)))
         }
-        func grade(_ name: String, _ sources: [String: [String: Data]],
-                   timeouts: [String: Double] = [:]) throws -> [LessonResult] {
-            try mirror.update(implementation: .solutions, lessons: lessons, sources: sources)
-            let round = GradingRound(kit: mirror.destination, implementation: .solutions, scratch: scratch,
-                                     logs: work.appendingPathComponent("logs/\(name)"), timeout: timeout,
-                                     timeoutOverrides: timeouts)
-            return try round.grade(lessons, progress: status)
-        }
-
         var failures: [String] = []
         func step(_ title: String, _ body: () throws -> [String]) rethrows {
             output(style.bold("▸ \(title)"))
             let stepStart = clock.now
             let problems = try body()
             let elapsed = Self.seconds(clock.now - stepStart)
-            output(problems.isEmpty ? style.green("  ✓ passed") + " (\(elapsed))"
-                                    : style.red("  ✗ \(problems.count) problem\(problems.count == 1 ? "" : "s")") + " (\(elapsed))")
+            output((problems.isEmpty ? style.green("  ✓ passed") : style.red("  ✗ \(Self.count(problems.count, "problem"))"))
+                   + " (\(elapsed))")
             for problem in problems { output("    " + problem) }
             failures += problems
         }
-
         try step("1. Solutions get full marks; each lesson's scanned points equal its runtime listing") {
-            try grade("solutions", solutions).flatMap { fullMarksProblems($0, context: "Solutions") + scanProblems($0) }
+            try checkSolutions(bench, solutions, status)
         }
         try step("2. each mutant loses points on its own lesson only") {
-            let (mutants, problems) = Mutant.discover(in: kit, lessons: lessons)
-            if mutants.isEmpty { return problems + ["no mutants in Tests/Mutants"] }
-            var found = problems
-            var rows: [(Mutant, LessonResult)] = []
-            for (index, round) in Mutant.rounds(mutants).enumerated() {
-                var sources = solutions
-                for mutant in round { sources[mutant.lesson.folder, default: [:]][mutant.file] = mutant.contents }
-                let results = try grade("mutants-\(index + 1)", sources)
-                for result in results {
-                    if let mutant = round.first(where: { $0.lesson == result.lesson }) {
-                        rows.append((mutant, result))
-                        found += mutantProblems(mutant, result)
-                    } else {
-                        found += fullMarksProblems(result, context: "mutant round \(index + 1)")
-                    }
-                }
-            }
-            output(mutantTable(rows.sorted { ($0.0.lesson.number, $0.0.name) < ($1.0.lesson.number, $1.0.name) }))
-            return found
+            try checkMutants(bench, solutions, output, status)
         }
         try step("3. broken submissions are reported as such") {
-            let (fixtures, problems) = GraderFixture.discover(in: kit, lessons: lessons)
-            var sources = solutions
-            var timeouts: [String: Double] = [:]
-            for fixture in fixtures {
-                sources[fixture.lesson.folder, default: [:]][fixture.file] = fixture.contents
-                if fixture.kind == .hang { timeouts[fixture.lesson.number] = Self.hangTimeout }
-            }
-            let results = try grade("fixtures", sources, timeouts: timeouts)
-            var found = problems
-            for result in results {
-                if let fixture = fixtures.first(where: { $0.lesson == result.lesson }) {
-                    output("    \(fixture.kind.rawValue.padded(to: 14))\(result.lesson.folder.padded(to: 24))" +
-                           "\(result.score)/\(result.maxScore)  \(result.status.summary)")
-                    found += [fixture.kind.problem(with: result)].compactMap { $0 }
-                } else {
-                    found += fullMarksProblems(result, context: "the fixtures round")
-                }
-            }
-            return found
+            try checkFixtures(bench, solutions, output, status)
         }
         try step("4. the shipped stubs score nothing and read “not started”") {
-            let (stubs, origin) = try PristineStubs.load(kit: kit, lessons: lessons, work: work)
-            output("    stubs from \(origin)")
-            return try grade("stubs", stubs).compactMap { result in
-                result.status == .notStarted && result.score == 0 ? nil
-                    : "stub \(result.lesson.folder) was graded \(result.score)/\(result.maxScore), " +
-                      "\(result.status.summary); expected 0, not started"
-            }
+            try checkStubs(bench, output, status)
         }
-
         let total = Self.seconds(clock.now - start)
         if failures.isEmpty {
             output(style.green("Self-check passed") + " in \(total).")
         } else {
-            output(style.red("Self-check failed") + " in \(total), \(failures.count) problem\(failures.count == 1 ? "" : "s"):")
+            output(style.red("Self-check failed") + " in \(total), \(Self.count(failures.count, "problem")):")
             for failure in failures { output("  - " + failure) }
         }
         return failures.isEmpty
+    }
+
+    /// Step 1: full marks everywhere, and each lesson's scanned points equal to its listing.
+    private func checkSolutions(_ bench: SelfCheckBench, _ solutions: [String: [String: Data]],
+                                _ status: (String) -> Void) throws -> [String] {
+        try bench.grade("solutions", solutions, status: status).flatMap {
+            fullMarksProblems($0, context: "Solutions") + scanProblems($0)
+        }
+    }
+
+    /// Step 2: one round per mutant of the lesson that has the most, then the score table.
+    private func checkMutants(_ bench: SelfCheckBench, _ solutions: [String: [String: Data]],
+                              _ output: (String) -> Void, _ status: (String) -> Void) throws -> [String] {
+        let (mutants, layoutProblems) = Mutant.discover(in: kit, lessons: bench.lessons)
+        if mutants.isEmpty { return layoutProblems + ["no mutants in Tests/Mutants"] }
+        var problems = layoutProblems
+        var rows: [(Mutant, LessonResult)] = []
+        for (index, round) in Mutant.rounds(mutants).enumerated() {
+            var sources = solutions
+            for mutant in round { sources[mutant.lesson.folder, default: [:]][mutant.file] = mutant.contents }
+            for result in try bench.grade("mutants-\(index + 1)", sources, status: status) {
+                if let mutant = round.first(where: { $0.lesson == result.lesson }) {
+                    rows.append((mutant, result))
+                    problems += mutantProblems(mutant, result)
+                } else {
+                    problems += fullMarksProblems(result, context: "mutant round \(index + 1)")
+                }
+            }
+        }
+        output(mutantTable(rows.sorted { ($0.0.lesson.number, $0.0.name) < ($1.0.lesson.number, $1.0.name) }))
+        return problems
+    }
+
+    /// Step 3: every fixture in one round, the endless loop under a short time limit.
+    private func checkFixtures(_ bench: SelfCheckBench, _ solutions: [String: [String: Data]],
+                               _ output: (String) -> Void, _ status: (String) -> Void) throws -> [String] {
+        let (fixtures, layoutProblems) = GraderFixture.discover(in: kit, lessons: bench.lessons)
+        var sources = solutions
+        var timeouts: [String: Double] = [:]
+        for fixture in fixtures {
+            sources[fixture.lesson.folder, default: [:]][fixture.file] = fixture.contents
+            if fixture.kind == .hang { timeouts[fixture.lesson.number] = Self.hangTimeout }
+        }
+        var problems = layoutProblems
+        for result in try bench.grade("fixtures", sources, timeouts: timeouts, status: status) {
+            if let fixture = fixtures.first(where: { $0.lesson == result.lesson }) {
+                output("    \(fixture.kind.rawValue.padded(to: 14))\(result.lesson.folder.padded(to: 24))" +
+                       "\(result.score)/\(result.maxScore)  \(result.status.summary)")
+                problems += [fixture.kind.problem(with: result)].compactMap { $0 }
+            } else {
+                problems += fullMarksProblems(result, context: "the fixtures round")
+            }
+        }
+        return problems
+    }
+
+    /// Step 4: the stubs as shipped.
+    private func checkStubs(_ bench: SelfCheckBench, _ output: (String) -> Void,
+                            _ status: (String) -> Void) throws -> [String] {
+        let (stubs, origin) = try PristineStubs.load(kit: kit, lessons: bench.lessons, work: work)
+        output("    stubs from \(origin)")
+        return try bench.grade("stubs", stubs, status: status).compactMap { result in
+            result.status == .notStarted && result.score == 0 ? nil
+                : "stub \(result.lesson.folder) was graded \(result.score)/\(result.maxScore), " +
+                  "\(result.status.summary); expected 0, not started"
+        }
     }
 
     /// A lesson graded from untouched Solutions must pass every check, and have some.
@@ -182,6 +197,11 @@ public struct SelfCheck: Sendable {
             return "    \(mark) " + "\(mutant.lesson.folder)/\(mutant.name)".padded(to: width) +
                 "\(result.score)/\(result.maxScore)".leftPadded(to: 7) + "  " + mutant.mistake
         }.joined(separator: "\n")
+    }
+
+    /// `1 problem`, `3 problems`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// `42.3 s` or `3 min 12 s`.

@@ -42,7 +42,7 @@ public struct BarChart: Chart, Hashable {
     }
 
     public func draw(in canvas: inout SVGCanvas) {
-        let yAxis = Axis(y.label, scale: .linear, range: y.range)
+        let yAxis = Axis(y.label, scale: .linear, range: y.range, integerTicks: y.integerTicks)
         var extents = [0.0]
         var missing = 0
         for bars in series {

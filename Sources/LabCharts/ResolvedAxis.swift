@@ -7,6 +7,8 @@ import Foundation
 /// it) or is widened to whole tick steps (for bars, whose baseline must be the axis). A log
 /// axis gets the same margin in log space when at least two powers (10ⁿ, or 2ⁿ) remain inside
 /// it; otherwise it is widened to whole powers, so that there are always labelled ones.
+/// With `integerTicks` the linear step is at least 1 and a log axis keeps no tick below 1, so
+/// every tick is a whole number.
 struct ResolvedAxis: Sendable {
     let scale: AxisScale
     let lower: Double
@@ -25,7 +27,7 @@ struct ResolvedAxis: Sendable {
     static func pixelsPerDecade(horizontal: Bool) -> Double { horizontal ? 44 : 26 }
 
     init(scale: AxisScale, fixedRange: ClosedRange<Double>?, values: [Double], length: Double, horizontal: Bool,
-         padded: Bool) {
+         padded: Bool, integerTicks: Bool) {
         self.scale = scale
         let fixed = fixedRange.flatMap { range in
             scale.accepts(range.lowerBound) && scale.accepts(range.upperBound) && range.upperBound > range.lowerBound
@@ -45,7 +47,9 @@ struct ResolvedAxis: Sendable {
                 low -= margin
                 high += margin
             }
-            let step = NiceStep.step(span: high - low, count: max(2, Int(length / Self.pixelsPerTick)))
+            let niceStep = NiceStep.step(span: high - low, count: max(2, Int(length / Self.pixelsPerTick)))
+            // 1-2-5 steps of at least 1 are whole numbers, and so are all their multiples.
+            let step = integerTicks ? max(niceStep, 1) : niceStep
             if fixed == nil, !padded {
                 low = (low / step + 1e-9).rounded(.down) * step
                 high = (high / step - 1e-9).rounded(.up) * step
@@ -90,7 +94,7 @@ struct ResolvedAxis: Sendable {
             let maxDecades = max(1, Int(length / Self.pixelsPerDecade(horizontal: horizontal)))
             let stride = max(1, Int((Double(lastPower - firstPower) / Double(maxDecades)).rounded(.up)))
             let powers = firstPower <= lastPower
-                ? Swift.stride(from: firstPower, through: lastPower, by: stride).map { $0 } : []
+                ? Swift.stride(from: firstPower, through: lastPower, by: stride).filter { !integerTicks || $0 >= 0 } : []
             ticks = powers.map { power in
                 Tick(value: pow(base, Double(power)),
                      label: scale == .log10 ? TickLabel.power(of: 10, exponent: power)
@@ -98,9 +102,11 @@ struct ResolvedAxis: Sendable {
             }
             if scale == .log10, stride == 1, lastPower - firstPower <= 3 {
                 let (lower, upper) = (self.lower, self.upper)
+                // Minor ticks are positive, so 0 keeps them all; 1 keeps the whole ones.
+                let smallest: Double = integerTicks ? 1 : 0
                 minorTicks = (firstPower - 1...lastPower).flatMap { power in
                     (2...9).map { Double($0) * pow(10, Double(power)) }
-                }.filter { $0 > lower && $0 < upper }
+                }.filter { $0 > lower && $0 < upper && $0 >= smallest }
             } else {
                 minorTicks = []
             }

@@ -12,4 +12,9 @@ public struct EpochReport: Codable, Sendable {
     public var valAccuracy: Double?
     /// Per hidden layer.
     public var layers: [LayerStatistics]
+    /// ‖∂L/∂W‖ (Frobenius) of the output layer's weights, averaged over the epoch's steps like
+    /// `LayerStatistics.meanGradientNorm`. Kept apart from `layers` because dead and saturated
+    /// units mean nothing for the softmax layer; it is the yardstick the hidden layers' norms
+    /// are compared with when asking whether the gradient vanishes on its way to the input.
+    public var outputGradientNorm: Double
 }

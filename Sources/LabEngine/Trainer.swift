@@ -77,7 +77,8 @@ public enum Trainer {
             let epochReport = EpochReport(
                 epoch: epoch, seconds: seconds(since: epochStart),
                 trainLoss: lossSum / Double(max(seen, 1)), trainAccuracy: Double(correct) / Double(max(seen, 1)),
-                valLoss: validationResult?.loss, valAccuracy: validationResult?.accuracy, layers: layers)
+                valLoss: validationResult?.loss, valAccuracy: validationResult?.accuracy, layers: layers,
+                outputGradientNorm: normSums[layerCount - 1] / Double(steps))
             report.epochs.append(epochReport)
             epochEnded?(epochReport)
         }

@@ -41,7 +41,8 @@ public struct EngineExecutor: RunExecutor {
                             LayerRecord(meanGradientNorm: $0.meanGradientNorm, deadFraction: $0.deadFraction,
                                         saturatedFraction: $0.saturatedFraction,
                                         family: LayerFamily(rawValue: $0.family.rawValue) ?? .other)
-                        })
+                        },
+                        outputGradientNorm: epoch.outputGradientNorm)
         }
         let boundary = spec.boundaryResolution.flatMap { resolution in
             data.train.featureCount == 2 ? Self.boundary(of: network, resolution: resolution, data: data) : nil

@@ -10,9 +10,14 @@ public struct EpochRecord: Codable, Sendable, Hashable {
     public var validationAccuracy: Double?
     /// One per hidden layer, input side first.
     public var layers: [LayerRecord]
+    /// Mean over the epoch's steps of the L2 norm of the output layer's weight gradient: the
+    /// reference the hidden layers' `LayerRecord.meanGradientNorm` are compared with (the
+    /// output layer has no dead or saturated units, hence no `LayerRecord`).
+    public var outputGradientNorm: Double
 
     public init(epoch: Int, seconds: Double, trainLoss: Double, trainAccuracy: Double,
-                validationLoss: Double?, validationAccuracy: Double?, layers: [LayerRecord]) {
+                validationLoss: Double?, validationAccuracy: Double?, layers: [LayerRecord],
+                outputGradientNorm: Double) {
         self.epoch = epoch
         self.seconds = seconds
         self.trainLoss = trainLoss
@@ -20,5 +25,6 @@ public struct EpochRecord: Codable, Sendable, Hashable {
         self.validationLoss = validationLoss
         self.validationAccuracy = validationAccuracy
         self.layers = layers
+        self.outputGradientNorm = outputGradientNorm
     }
 }

@@ -55,7 +55,8 @@ enum ExperimentCharts {
                                              perEpoch: validationValues, style: .dashed, markers: true, color: color))
                 }
             }
-            return LineChart(title: "Model \(metric)\(place)\(averaged)", x: Axis("epoch"), y: Axis(metric), series: series)
+            return LineChart(title: "Model \(metric)\(place)\(averaged)", x: Axis("epoch", integerTicks: true),
+                             y: Axis(metric), series: series)
         }
         let accuracy = chart("accuracy", train: { $0.trainAccuracy }, validation: { $0.validationAccuracy })
         let loss = chart("loss", train: { $0.trainLoss }, validation: { $0.validationLoss })
@@ -107,15 +108,15 @@ enum ExperimentCharts {
                 .map { ChartPoint(x: Double($0.spec.hiddenWidths.count), y: $0.testAccuracy.mean) }
             return LineSeries(name, points: points, markers: true)
         }
-        let chart = LineChart(title: "Test accuracy by depth", x: Axis("hidden layers", scale: .log2),
+        let chart = LineChart(title: "Test accuracy by depth",
+                              x: Axis("hidden layers", scale: .log2, integerTicks: true),
                               y: Axis("test accuracy"), series: series)
         return RenderedChart(file: ChartFile(file: "accuracy-by-depth.svg", caption: "Test accuracy against the number of hidden layers"),
                              svg: chart.svg())
     }
 
-    /// Per variant with at least two hidden layers: each layer's weight-gradient norm on a log
-    /// scale, at the first step (solid, output layer included) and over the last epoch (dashed,
-    /// hidden layers).
+    /// Per variant with at least two hidden layers: every layer's weight-gradient norm, output
+    /// layer included, on a log scale, at the first step (solid) and over the last epoch (dashed).
     private static func gradients(_ groups: [VariantGroup]) -> [RenderedChart] {
         groups.compactMap { group in
             // The playground's two small layers have no gradient story; their picture is the boundary.
@@ -135,7 +136,7 @@ enum ExperimentCharts {
             let place = group.variant.map { " (\($0))" } ?? ""
             let layers = group.configurations.map(\.spec.hiddenWidths.count).max() ?? 0
             let chart = LineChart(title: "Weight-gradient norm per layer\(place)",
-                                  x: Axis("layer (1 = next to the input, \(layers + 1) = output)"),
+                                  x: Axis("layer (1 = next to the input, \(layers + 1) = output)", integerTicks: true),
                                   y: Axis("‖∂L/∂W‖", scale: .log10), series: series)
             let file = "gradients\(group.variant.map { "-" + slug($0) } ?? "").svg"
             return RenderedChart(file: ChartFile(file: file, caption: "Gradient norm per layer\(place), log scale: first step solid, last epoch dashed"),

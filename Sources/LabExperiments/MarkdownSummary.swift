@@ -146,7 +146,7 @@ public enum MarkdownSummary {
 
     private static func gradientSection(_ configurations: [ConfigurationSummary]) -> String {
         let headers = ["configuration", "‖∇W₁‖ start", "‖∇W_out‖ start", "ratio start",
-                       "‖∇W₁‖ end", "‖∇W_L‖ end", "ratio end", "dead", "saturated"]
+                       "‖∇W₁‖ end", "‖∇W_out‖ end", "ratio end", "dead", "saturated"]
         var table = MarkdownTable(headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
         func norm(_ value: Double?) -> String { value.map(Format.scientific) ?? "–" }
         func ratio(_ norms: [Double]) -> String {
@@ -166,7 +166,7 @@ public enum MarkdownSummary {
         return """
             ## Gradient flow and dead units
 
-            ‖∇W₁‖ is the weight-gradient norm of the first hidden layer (next to the input). "start" is the very first training step, where ratio = ‖∇W₁‖ / ‖∇W_out‖ (the output layer); "end" is the mean over the last epoch, where ratio = ‖∇W₁‖ / ‖∇W_L‖ (the last hidden layer: the trainer's epoch statistics cover hidden layers only). A ratio far below 1 means the gradient vanishes on its way to the input. Dead = units of ReLU-like layers that never activated in the last epoch; saturated = units of sigmoid/tanh-like layers stuck on a flat part (nearly zero slope) for 95% of the examples; "–" where the network has no such layer.
+            ‖∇W₁‖ is the weight-gradient norm of the first hidden layer (next to the input). ‖∇W_out‖ is the output layer's, and ratio = ‖∇W₁‖ / ‖∇W_out‖. "start" is the very first training step; "end" is the mean over the steps of the last epoch. A ratio far below 1 means the gradient vanishes on its way to the input. Dead = units of ReLU-like layers that never activated in the last epoch; saturated = units of sigmoid/tanh-like layers stuck on a flat part (nearly zero slope) for 95% of the examples; "–" where the network has no such layer.
 
             \(table.text)
             """

@@ -39,11 +39,12 @@ public struct RunResult: Codable, Sendable, Hashable {
         self.message = message
     }
 
-    /// Each hidden layer's mean weight-gradient norm over the last epoch: the gradient flow at
-    /// the end of training, to set beside `initialGradientNorms` (the trainer's epoch statistics
-    /// cover the hidden layers only).
+    /// Each layer's mean weight-gradient norm over the last epoch, hidden layers first and the
+    /// output layer last: the gradient flow at the end of training, laid out like
+    /// `initialGradientNorms` so the two can be set side by side layer for layer.
     public var finalGradientNorms: [Double] {
-        epochs.last?.layers.map(\.meanGradientNorm) ?? []
+        guard let last = epochs.last else { return [] }
+        return last.layers.map(\.meanGradientNorm) + [last.outputGradientNorm]
     }
 
     /// Mean dead fraction over the rectifier layers in the last epoch; nil without any (the

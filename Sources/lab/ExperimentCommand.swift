@@ -28,7 +28,7 @@ enum ExperimentCommand: Command {
           --data-dir DIR   read the IDX files from DIR (compare-activations then trains on
                            MNIST, as its article does)
           --epochs N       override every run's epoch count
-          --jobs N         runs trained at the same time (default: 2 for small networks, else 1)
+          --jobs N         runs trained at the same time (default 2, or 1 on one core)
 
         Activations come from your Exercises/ (build with KIT_IMPL=solutions for the reference
         implementations). Progress goes to standard error; the tables to standard output.

@@ -3,6 +3,8 @@ import Foundation
 import Testing
 
 @Suite struct KitMirrorTests {
+    static let support = ["Sources/ActivationCore", "Tests/GradingSupport", "Tests/Grading/02-sigmoid"]
+
     static func makeKit() throws -> TemporaryFolder {
         let kit = try TemporaryFolder()
         try kit.write("// manifest", to: "Package.swift")
@@ -12,6 +14,8 @@ import Testing
         try kit.write("# Sigmoid", to: "Exercises/02-sigmoid/README.md")
         try kit.write("stub", to: "Exercises/02-sigmoid/Sigmoid.swift")
         try kit.write("all: cheat", to: "Makefile")
+        try kit.write("0\t0", to: "Tests/Fixtures/sigmoid.tsv")
+        try kit.write("// not graded", to: "Sources/lab/main.swift")
         return kit
     }
 
@@ -22,20 +26,22 @@ import Testing
     @Test func theMirrorHoldsTheKitsSupportAndTheGivenSources() throws {
         let kit = try Self.makeKit()
         let target = try TemporaryFolder()
-        let mirror = KitMirror(kit: kit.url, destination: target.url)
+        let mirror = KitMirror(kit: kit.url, destination: target.url, supportPaths: Self.support)
         try mirror.update(implementation: .exercises, lessons: [Samples.sigmoid],
                           sources: ["02-sigmoid": ["Sigmoid.swift": Data("mine".utf8), "Helper.swift": Data("h".utf8)]])
         #expect(try target.read("Package.swift") == "// manifest")
         #expect(try target.read("Tests/Grading/02-sigmoid/SigmoidTests.swift") == "// suite")
         #expect(try target.read("Exercises/02-sigmoid/Sigmoid.swift") == "mine")
         #expect(try target.read("Exercises/02-sigmoid/README.md") == "# Sigmoid")
+        #expect(try target.read("Tests/Fixtures/sigmoid.tsv") == "0\t0")
         #expect(!FileManager.default.fileExists(atPath: target.url.appendingPathComponent("Makefile").path))
+        #expect(!FileManager.default.fileExists(atPath: target.url.appendingPathComponent("Sources/lab").path))
     }
 
     @Test func anUpdateRewritesOnlyWhatChangedAndDropsWhatWentAway() throws {
         let kit = try Self.makeKit()
         let target = try TemporaryFolder()
-        let mirror = KitMirror(kit: kit.url, destination: target.url)
+        let mirror = KitMirror(kit: kit.url, destination: target.url, supportPaths: Self.support)
         try mirror.update(implementation: .exercises, lessons: [Samples.sigmoid],
                           sources: ["02-sigmoid": ["Sigmoid.swift": Data("v1".utf8), "Helper.swift": Data("h".utf8)]])
         let support = target.url.appendingPathComponent("Tests/GradingSupport/Check.swift")

@@ -54,6 +54,15 @@ import Testing
         #expect(status.summary == "crashed (exited early with status 0)")
     }
 
+    @Test func aSignalThatSwiftTestReportsIsACrashToo() {
+        // macOS: the tests run under `swift test`, which exits 1 and names the signal.
+        let report = CrashReport(log: "error: Exited with unexpected signal code 4\n", sourceFolder: "Exercises/03-tanh")
+        #expect(report.signal == 4)
+        let status = LessonStatus.classify(results: Self.zero, finished: false, termination: .exited(1),
+                                           interruptedCheck: nil, crash: report, callsUnimplemented: false)
+        #expect(status == .crashed(signal: 4, exitStatus: nil, check: nil, report: report))
+    }
+
     @Test func aTimeoutWinsOverEverythingElse() {
         let status = Self.classify(Self.zero, finished: false, .timedOut(20), interrupted: "a [1 pt]", unimplemented: true)
         #expect(status == .timedOut(seconds: 20, check: "a [1 pt]"))

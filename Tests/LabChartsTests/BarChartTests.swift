@@ -24,6 +24,15 @@ import Testing
         #expect(legend == ["relu", "leaky-relu"])
     }
 
+    /// Counts from 0 to 1 would get ticks 0.0, 0.2 … 1.0; counted things get 0 and 1 only.
+    @Test func integerTicksOnTheValueAxis() throws {
+        let chart = BarChart(title: "", categories: ["a", "b"], series: [BarSeries("runs", values: [0, 1])],
+                             y: Axis("diverged runs", integerTicks: true))
+        let labels = try SVGTree.parse(chart.svg()).all("text")
+            .filter { $0.ancestorClasses.contains("axes") && $0.attributes["text-anchor"] == "end" }.map(\.text)
+        #expect(labels == ["0", "1"])
+    }
+
     @Test func drawsOneBarPerPresentValue() throws {
         let tree = try SVGTree.parse(deadUnits.svg())
         #expect(tree.all("g", class: "series").count == 2)

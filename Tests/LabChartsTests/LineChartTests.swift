@@ -61,6 +61,38 @@ import Testing
         #expect(!labels.contains("0.1") && !labels.contains("0.25") && !labels.contains("1.0"))
     }
 
+    /// The x tick labels: centred under the plot, inside the axes group.
+    static func xTickLabels(_ chart: LineChart) throws -> [String] {
+        try SVGTree.parse(chart.svg()).all("text")
+            .filter { $0.ancestorClasses.contains("axes") && $0.attributes["text-anchor"] == "middle" }.map(\.text)
+    }
+
+    /// Two epochs over a 600-odd px axis get 0.2 steps (1.0, 1.2 … 2.0) unless the axis asks
+    /// for whole numbers.
+    @Test func integerTicksLabelOnlyWholeEpochs() throws {
+        let twoEpochs = [LineSeries("a", perEpoch: [0.6, 0.7])]
+        let fractional = try Self.xTickLabels(LineChart(title: "", x: Axis("epoch"), y: Axis("accuracy"), series: twoEpochs))
+        #expect(fractional.contains("1.2"), "premise: the default axis labels fractions, got \(fractional)")
+        let whole = LineChart(title: "", x: Axis("epoch", integerTicks: true), y: Axis("accuracy"), series: twoEpochs)
+        #expect(try Self.xTickLabels(whole) == ["1", "2"])
+        let one = LineChart(title: "", x: Axis("epoch", integerTicks: true), y: Axis("accuracy"),
+                            series: [LineSeries("a", perEpoch: [0.6])])
+        #expect(try Self.xTickLabels(one) == ["1"])
+        let many = LineChart(title: "", x: Axis("epoch", integerTicks: true), y: Axis("accuracy"),
+                             series: [LineSeries("a", perEpoch: (0..<40).map { Double($0) / 40 })])
+        let labels = try Self.xTickLabels(many)
+        #expect(labels.count >= 3 && labels.allSatisfy { Int($0) != nil }, "\(labels)")
+    }
+
+    /// A doubling axis that reaches below 1 keeps only its whole powers of two.
+    @Test func integerTicksOnALog2AxisDropFractions() throws {
+        let series = [LineSeries("a", x: [0.25, 1, 4], y: [1, 2, 3])]
+        let fractional = try Self.xTickLabels(LineChart(title: "", x: Axis("", scale: .log2), y: Axis(), series: series))
+        #expect(fractional.contains("0.5"), "premise: \(fractional)")
+        let whole = LineChart(title: "", x: Axis("", scale: .log2, integerTicks: true), y: Axis(), series: series)
+        #expect(try Self.xTickLabels(whole) == ["1", "2", "4"])
+    }
+
     @Test func negativeTickLabelsUseAMinusSign() throws {
         let chart = LineChart(title: "", x: Axis(), y: Axis(), series: [LineSeries("a", x: [-6, 6], y: [-1, 1])])
         let labels = try SVGTree.parse(chart.svg()).texts

@@ -104,9 +104,44 @@ import LabData
         #expect((0...1).contains(layer.deadFraction) && (0...1).contains(layer.saturatedFraction))
         let json = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
         for key in ["trainLoss", "trainAccuracy", "valLoss", "valAccuracy", "meanGradientNorm", "deadFraction",
-                    "saturatedFraction", "diverged", "initialGradientNorms"] {
+                    "saturatedFraction", "outputGradientNorm", "diverged", "initialGradientNorms"] {
             #expect(json.contains("\"\(key)\""), "\(key)")
         }
+    }
+
+    /// With a learning rate of 0 and no shuffling every epoch sees the same weights and batches,
+    /// so each layer's epoch statistic must be the mean of ‖∂L/∂W‖ over those batches, here
+    /// recomputed batch by batch from the weight gradients themselves on a twin network.
+    @Test func epochGradientNormsAreStepMeansForEveryLayer() throws {
+        let data = SyntheticShape.circles.make(trainCount: 80, testCount: 10, seed: 5)
+        let report = Trainer.train(Self.tanhNetwork(seed: 6), on: data.train,
+                                   configuration: TrainingConfiguration(epochs: 2, batchSize: 32,
+                                                                        optimizer: .sgd(learningRate: 0), shuffle: false))
+        let twin = Self.tanhNetwork(seed: 6)
+        twin.reserve(rows: 32)
+        var sums = [Double](repeating: 0, count: twin.layerCount)
+        var scratch = sums
+        let batches = [0..<32, 32..<64, 64..<80]
+        for batch in batches {
+            let rows = twin.load(data.train, rows: batch)
+            twin.forward(rows: rows, valid: batch.count, statistics: false)
+            _ = twin.head(valid: batch.count, gradient: true)
+            twin.backward(rows: rows, optimizer: nil, norms: &scratch)
+            for layer in 0..<twin.layerCount {
+                sums[layer] += twin.weightGradient(layer: layer).reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot()
+            }
+        }
+        let expected = sums.map { $0 / Double(batches.count) }
+        #expect(report.epochs.count == 2)
+        for epoch in report.epochs {
+            let measured = epoch.layers.map(\.meanGradientNorm) + [epoch.outputGradientNorm]
+            #expect(measured.count == 3)
+            for (value, reference) in zip(measured, expected) {
+                #expect(abs(value - reference) <= 1e-5 * reference, "epoch \(epoch.epoch): \(measured) vs \(expected)")
+            }
+        }
+        // The output layer's mean is not just its first step's norm: the batches differ.
+        #expect(abs(expected[2] - report.initialGradientNorms[2]) > 1e-6 * expected[2])
     }
 
     @Test func shuffleIsASeededPermutation() {

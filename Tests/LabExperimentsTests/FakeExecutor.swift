@@ -23,7 +23,8 @@ struct FakeExecutor: RunExecutor {
         let epochs = (1...spec.epochs).map { epoch in
             progress(RunProgress(epoch: epoch, epochs: spec.epochs, fractionOfEpoch: 1, loss: 1, accuracy: accuracy))
             return EpochRecord(epoch: epoch, seconds: 0.5, trainLoss: 1 / Double(epoch), trainAccuracy: accuracy,
-                               validationLoss: 1, validationAccuracy: accuracy, layers: layers)
+                               validationLoss: 1, validationAccuracy: accuracy, layers: layers,
+                               outputGradientNorm: 0.4)
         }
         return RunResult(spec: spec, architecture: spec.architecture(inputs: data.train.featureCount, classes: data.train.classCount),
                          trainCount: data.train.count, validationCount: data.validation?.count ?? 0,

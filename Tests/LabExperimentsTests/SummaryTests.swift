@@ -95,10 +95,11 @@ import Testing
             let row = try #require(gradientRows.first { $0.hasPrefix("| \(prefix) ") })
             return row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         }
-        // The fake's layer norms are 0.1, 0.2 in the last epoch and 0.001, 0.002, 0.001 (output)
-        // at the first step: start ratio 0.001 / 0.001 = 1, end ratio 0.1 / 0.2 = 0.5.
+        // The fake's layer norms are 0.1, 0.2, 0.4 (output) in the last epoch and 0.001, 0.002,
+        // 0.001 (output) at the first step: start ratio 0.001 / 0.001 = 1, end ratio 0.1 / 0.4 =
+        // 0.25, both against the output layer (not the last hidden layer's 0.2).
         // Its relu layers are 25% dead, its other layers 50% saturated.
-        #expect(try cells("relu→sigmoid") == ["relu→sigmoid", "0.001", "0.001", "1", "0.1", "0.2", "0.5", "25.0%", "50.0%"])
+        #expect(try cells("relu→sigmoid") == ["relu→sigmoid", "0.001", "0.001", "1", "0.1", "0.4", "0.25", "25.0%", "50.0%"])
         #expect(try cells("relu").suffix(2) == ["25.0%", "–"])
         #expect(try cells("tanh").suffix(2) == ["–", "50.0%"])
     }

@@ -2,41 +2,51 @@ import Foundation
 @testable import Grader
 import Testing
 
-@Suite struct LessonCatalogTests {
+@Suite struct KitManifestTests {
     /// The shape of `swift package dump-package` in grading mode, targets trimmed.
     static let manifest = """
         {"name": "ActivationLab", "targets": [
           {"name": "ActivationCore", "path": null, "type": "regular"},
+          {"name": "CZlib", "path": "Sources/CZlib", "type": "system"},
           {"name": "GradingSupport", "path": "Tests/GradingSupport", "type": "regular"},
           {"name": "Lesson02Sigmoid", "path": "Exercises/02-sigmoid", "type": "regular"},
           {"name": "Lesson02SigmoidGrading", "path": "Tests/Grading/02-sigmoid", "type": "test"},
           {"name": "Lesson01WarmUp", "path": "Exercises/01-warm-up", "type": "regular"},
           {"name": "Lesson01WarmUpGrading", "path": "Tests/Grading/01-warm-up", "type": "test"},
-          {"name": "Lesson10VanishingGradients", "path": "Solutions/10-vanishing-gradients", "type": "regular"}
+          {"name": "Lesson10VanishingGradients", "path": "Solutions/10-vanishing-gradients", "type": "regular"},
+          {"name": "ExtraTests", "path": null, "type": "test"}
         ]}
         """
 
     @Test func lessonsAreTheTargetsInLessonFolders() throws {
-        let catalog = try LessonCatalog(manifestJSON: Data(Self.manifest.utf8))
-        #expect(catalog.lessons == [Samples.warmUp, Samples.sigmoid, Samples.vanishing])
-        #expect(catalog.lessons[1].gradingModule == "Lesson02SigmoidGrading")
-        #expect(catalog.lessons[1].sourceFolder(.solutions) == "Solutions/02-sigmoid")
+        let manifest = try KitManifest(manifestJSON: Data(Self.manifest.utf8))
+        #expect(manifest.lessons == [Samples.warmUp, Samples.sigmoid, Samples.vanishing])
+        #expect(manifest.lessons[1].gradingModule == "Lesson02SigmoidGrading")
+        #expect(manifest.lessons[1].sourceFolder(.solutions) == "Solutions/02-sigmoid")
+    }
+
+    @Test func everyOtherTargetIsSupportInItsOwnOrDefaultFolder() throws {
+        let manifest = try KitManifest(manifestJSON: Data(Self.manifest.utf8))
+        #expect(manifest.supportPaths == [
+            "Sources/ActivationCore", "Sources/CZlib", "Tests/ExtraTests", "Tests/Grading/01-warm-up",
+            "Tests/Grading/02-sigmoid", "Tests/GradingSupport",
+        ])
     }
 
     @Test func aManifestWithoutLessonsIsAnError() {
-        #expect(throws: GradeError.self) { try LessonCatalog(manifestJSON: Data(#"{"targets": []}"#.utf8)) }
-        #expect(throws: GradeError.self) { try LessonCatalog(manifestJSON: Data("not json".utf8)) }
+        #expect(throws: GradeError.self) { try KitManifest(manifestJSON: Data(#"{"targets": []}"#.utf8)) }
+        #expect(throws: GradeError.self) { try KitManifest(manifestJSON: Data("not json".utf8)) }
     }
 
     @Test(arguments: ["2", "02", "sigmoid", "02-sigmoid", "Sigmoid", "002"])
     func aLessonIsFoundByNumberTopicOrFolder(query: String) throws {
-        #expect(try LessonCatalog(lessons: Samples.lessons).resolve(query) == Samples.sigmoid)
+        #expect(try KitManifest(lessons: Samples.lessons).resolve(query) == Samples.sigmoid)
     }
 
     @Test(arguments: ["12", "0", "sigmoi", "", "02-tanh"])
     func anUnknownLessonIsAUsageError(query: String) {
         #expect {
-            try LessonCatalog(lessons: Samples.lessons).resolve(query)
+            try KitManifest(lessons: Samples.lessons).resolve(query)
         } throws: { error in
             guard let error = error as? GradeError, case .usage(let message) = error else { return false }
             return error.exitStatus == 2 && message.contains("01-warm-up, 02-sigmoid, 03-tanh")

@@ -1,37 +1,50 @@
 import Foundation
 
-/// The kit's lessons, in teaching order, as `Package.swift` declares them.
+/// What the grader needs from `Package.swift`: the lessons in teaching order, and the folders
+/// the grading package (`KIT_GRADING=1`) compiles besides the lessons' own sources.
 ///
-/// The manifest is the single source of truth: the catalog is read from
-/// `swift package dump-package` (in grading mode), where every lesson is a target whose path is
-/// `Exercises/NN-topic`, rather than from a second list that could drift from it.
-public struct LessonCatalog: Equatable, Sendable {
+/// The manifest is the single source of truth, read through `swift package dump-package`, so
+/// that neither list can drift from it: when the manifest adds a module the grading package
+/// needs (as lesson 11's training check needs the trainer), pristine copies of the kit get it.
+public struct KitManifest: Equatable, Sendable {
     public let lessons: [Lesson]
+    /// Folders of every other target, relative to the kit: the core, the grading support, the
+    /// grading suites, whatever else they depend on.
+    public let supportPaths: [String]
 
-    public init(lessons: [Lesson]) {
+    public init(lessons: [Lesson], supportPaths: [String] = []) {
         self.lessons = lessons
+        self.supportPaths = supportPaths
     }
 
-    /// Reads the lessons from the JSON of `swift package dump-package`.
+    /// Reads the JSON of `swift package dump-package`. A lesson is a target whose path is
+    /// `Exercises/NN-topic` or `Solutions/NN-topic`; a target without a path lives in SwiftPM's
+    /// default folder, `Sources/<name>` (or `Tests/<name>` for a test target).
     public init(manifestJSON: Data) throws {
         guard let manifest = try? JSONSerialization.jsonObject(with: manifestJSON) as? [String: Any],
               let targets = manifest["targets"] as? [[String: Any]]
         else { throw GradeError.failed("could not read the lessons from Package.swift's description") }
         let folders = Implementation.allCases.map(\.folder)
-        let lessons = targets.compactMap { target -> Lesson? in
-            guard let name = target["name"] as? String, let path = target["path"] as? String,
-                  let slash = path.firstIndex(of: "/"), folders.contains(String(path[..<slash])),
-                  path[path.index(after: slash)...].contains(/^\d\d-[^\/]+$/)
-            else { return nil }
-            return Lesson(folder: String(path[path.index(after: slash)...]), module: name)
+        var lessons: [Lesson] = []
+        var support: [String] = []
+        for target in targets {
+            guard let name = target["name"] as? String else { continue }
+            let path = target["path"] as? String
+                ?? "\(target["type"] as? String == "test" ? "Tests" : "Sources")/\(name)"
+            let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
+            if parts.count == 2, folders.contains(parts[0]), parts[1].contains(/^\d\d-[^\/]+$/) {
+                lessons.append(Lesson(folder: parts[1], module: name))
+            } else {
+                support.append(path)
+            }
         }
         guard !lessons.isEmpty else { throw GradeError.failed("Package.swift declares no lessons") }
-        self.init(lessons: lessons.sorted { $0.number < $1.number })
+        self.init(lessons: lessons.sorted { $0.number < $1.number }, supportPaths: support.sorted())
     }
 
-    /// Asks SwiftPM for the manifest of the kit at `kit` (using `scratch`, so as not to wait
-    /// for a lock on anyone else's build folder).
-    public static func load(kit: URL, scratch: URL, logs: URL) throws -> LessonCatalog {
+    /// Asks SwiftPM for the grading package's description with every lesson in it, using its
+    /// own `scratch` so as not to wait for a lock on anyone else's build folder.
+    public static func load(kit: URL, scratch: URL, logs: URL) throws -> KitManifest {
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         let json = logs.appendingPathComponent("manifest.json")
         let errors = logs.appendingPathComponent("manifest.log")
@@ -45,7 +58,7 @@ public struct LessonCatalog: Equatable, Sendable {
                 .split(whereSeparator: \.isNewline).first { $0.contains("error") } ?? "see \(errors.path)"
             throw GradeError.failed("could not read Package.swift: \(detail)")
         }
-        return try LessonCatalog(manifestJSON: Data(contentsOf: json))
+        return try KitManifest(manifestJSON: Data(contentsOf: json))
     }
 
     /// The lesson `query` names: its number (`2`, `02`), its topic (`sigmoid`) or its folder
