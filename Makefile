@@ -42,7 +42,7 @@ bench:
 	$(SWIFT) run -c release --scratch-path $(RELEASE) lab bench
 
 experiments:
-	$(SWIFT) run -c release --scratch-path $(RELEASE) lab experiment all --out Results
+	$(SWIFT) run -c release --scratch-path $(RELEASE) lab experiment all --seeds 3 --out Results
 
 fixtures:
 	python3 -c 'import mpmath' 2>/dev/null || python3 -m pip install --quiet mpmath
