@@ -31,7 +31,7 @@ final class DenseLayer: @unchecked Sendable {
     let biasSecondMoment: FloatBuffer
     /// Wᵀ, `stride × inputStride`, rebuilt each step to propagate δ to the previous layer.
     let transposedWeights: FloatBuffer
-    /// Σ g² of each 8 × 32 block of the weight gradient, summed in block order for the norm.
+    /// Σ g² of each 8-row tile of the weight gradient, summed in tile order for the norm.
     private let normPartials: FloatBuffer
 
     /// Per unit, this epoch: 1 once some pre-activation was > 0. (Floats so that the
@@ -63,7 +63,7 @@ final class DenseLayer: @unchecked Sendable {
         biasGradient = FloatBuffer(count: stride)
         biasFirstMoment = FloatBuffer(count: stride)
         biasSecondMoment = FloatBuffer(count: stride)
-        normPartials = FloatBuffer(count: inputStride / MatrixKernels.tileRows * (stride / MatrixKernels.tileColumns))
+        normPartials = FloatBuffer(count: inputStride / MatrixKernels.tileRows)
         everPositive = FloatBuffer(count: stride)
         saturatedCounts = FloatBuffer(count: stride)
         let limit = initializer.limit(fanIn: inputWidth, fanOut: width)
@@ -159,60 +159,42 @@ final class DenseLayer: @unchecked Sendable {
     }
 
     /// Computes ∂L/∂W = inputᵀ · deltas and ∂L/∂b = Σ deltas, applies `optimizer` to the weights
-    /// and biases when one is given, and returns ‖∂L/∂W‖².
-    ///
-    /// The cores split the columns (units) exactly as `forward` does, so each core updates the
-    /// very weights, moments and gradients it read in the forward pass: with two cores, a core's
-    /// share of a 784 × 128 layer's state (0.8 MB) stays in its own L2 cache from step to step
-    /// instead of moving between the cores twice per step. Within its columns a core goes one
-    /// 8-row strip at a time: it computes the strip's gradient, takes its norm and updates its
-    /// weights while the strip is still in the L1 cache.
+    /// and biases when one is given, and returns ‖∂L/∂W‖². Each core takes a fixed range of
+    /// weight rows: it computes their gradient and updates them while they are in its cache.
     func backward(input: UnsafePointer<Float>, rows: Int, optimizer: Optimizer?) -> Double {
         nonisolated(unsafe) let input = input
+        for j in Swift.stride(from: 0, to: stride, by: 16) {
+            var sum = SIMD16<Float>()
+            for i in 0..<rows { sum += MatrixKernels.load(deltas.pointer + i * stride + j) }
+            MatrixKernels.store(sum, biasGradient.pointer + j)
+        }
         let rowTiles = inputStride / MatrixKernels.tileRows
-        let columnTiles = stride / MatrixKernels.tileColumns
-        let parts = Parallel.parts(work: rows * inputStride * stride, pieces: columnTiles)
+        let tileSize = MatrixKernels.tileRows * stride
+        let parts = Parallel.parts(work: rows * inputStride * stride, pieces: rowTiles)
         Parallel.run(parts: parts) { part in
-            let tiles = Parallel.range(part, of: parts, count: columnTiles)
-            let first = tiles.lowerBound * MatrixKernels.tileColumns
-            let span = tiles.count * MatrixKernels.tileColumns
-            for j in Swift.stride(from: first, to: first + span, by: 16) {
-                var sum = SIMD16<Float>()
-                for i in 0..<rows { sum += MatrixKernels.load(deltas.pointer + i * stride + j) }
-                MatrixKernels.store(sum, biasGradient.pointer + j)
-            }
-            for tile in 0..<rowTiles {
+            // One 8-row strip of the gradient at a time: compute it, take its norm and update
+            // its weights while the strip (8 × stride floats) is still in the L1 cache.
+            for tile in Parallel.range(part, of: parts, count: rowTiles) {
                 MatrixKernels.multiply(a: input, aRowStride: 1, aStepStride: inputStride,
                                        b: deltas.pointer, ldb: stride, c: weightGradient.pointer, ldc: stride,
-                                       depth: rows, rowTiles: tile..<(tile + 1), columnTiles: tiles)
-                let strip = tile * MatrixKernels.tileRows * stride
-                for columnTile in tiles {
-                    // Σ g² per 8 × 32 block, so the norm does not depend on the partition.
-                    let block = weightGradient.pointer + strip + columnTile * MatrixKernels.tileColumns
-                    var squares = SIMD16<Float>()
-                    for r in 0..<MatrixKernels.tileRows {
-                        for c in Swift.stride(from: 0, to: MatrixKernels.tileColumns, by: 16) {
-                            let v = MatrixKernels.load(block + r * stride + c)
-                            squares = squares.addingProduct(v, v)
-                        }
-                    }
-                    normPartials.pointer[tile * columnTiles + columnTile] = squares.sum()
+                                       depth: rows, rowTiles: tile..<(tile + 1),
+                                       columnTiles: 0..<(stride / MatrixKernels.tileColumns))
+                let offset = tile * tileSize
+                let g = weightGradient.pointer + offset
+                var squares = SIMD16<Float>()
+                for i in Swift.stride(from: 0, to: tileSize, by: 16) {
+                    let v = MatrixKernels.load(g + i)
+                    squares = squares.addingProduct(v, v)
                 }
-                if let optimizer {
-                    for r in 0..<MatrixKernels.tileRows {
-                        let offset = strip + r * stride + first
-                        optimizer.update(weights.pointer + offset, gradient: weightGradient.pointer + offset,
-                                         first: weightFirstMoment.pointer + offset,
-                                         second: weightSecondMoment.pointer + offset, count: span)
-                    }
-                }
+                normPartials.pointer[tile] = squares.sum()
+                optimizer?.update(weights.pointer + offset, gradient: g, first: weightFirstMoment.pointer + offset,
+                                  second: weightSecondMoment.pointer + offset, count: tileSize)
             }
-            optimizer?.update(bias.pointer + first, gradient: biasGradient.pointer + first,
-                              first: biasFirstMoment.pointer + first, second: biasSecondMoment.pointer + first,
-                              count: span)
         }
+        optimizer?.update(bias.pointer, gradient: biasGradient.pointer, first: biasFirstMoment.pointer,
+                          second: biasSecondMoment.pointer, count: stride)
         var norm = 0.0
-        for index in 0..<(rowTiles * columnTiles) { norm += Double(normPartials.pointer[index]) }
+        for tile in 0..<rowTiles { norm += Double(normPartials.pointer[tile]) }
         return norm
     }
 

@@ -13,11 +13,13 @@ import Synchronization
 /// while after its last job (`spinNanoseconds`, far longer than the gap between two phases of a
 /// step) and only then blocks on a condition variable, so it costs nothing when idle.
 ///
-/// The machine may be shared, so no thread ever waits for a particular other thread to start:
-/// the parts of a job are claimed one by one from an atomic counter, by the caller and by every
-/// worker that sees the job, so when a worker is not scheduled the caller simply runs its part
-/// too; and every waiting loop yields the core now and then. Each part runs exactly once, and
-/// `Parallel`'s parts are independent of who runs them, so the results never change.
+/// Part p of every job is run by the same thread whenever possible (the caller takes part 0,
+/// worker w part w), so that a layer's columns stay in one core's cache from phase to phase and
+/// step to step. But the machine may be shared, so no thread ever waits for a particular other
+/// thread to start: a thread done with its own part claims any part nobody has taken yet (when a
+/// worker is not scheduled, the caller simply runs its part too), and every waiting loop yields
+/// the core now and then. Each part runs exactly once, and `Parallel`'s parts are independent of
+/// who runs them, so the results never change.
 ///
 /// One caller at a time owns the team; a caller that finds it busy (another thread's job, or a
 /// job started from inside a job) gets `false` and runs its parts itself. Linux only: `Atomic`
@@ -32,9 +34,10 @@ final class WorkerTeam: @unchecked Sendable {
     private let workers: Int
     /// Set while a caller owns the team.
     private let busy = Atomic<Bool>(false)
-    /// The current job's number, part count and next unclaimed part, packed as
-    /// `job << 16 | parts << 8 | next` so that a worker claims a part of the job it saw with one
-    /// compare-and-swap (a worker that saw an older job fails it).
+    /// The current job's number, part count and claimed parts, packed as
+    /// `job << 16 | parts << 8 | claimed` (bit p of `claimed` set once part p is taken) so that
+    /// a thread claims a part of the job it saw with one compare-and-swap (a thread that saw an
+    /// older job fails it).
     private let state = Atomic<Int>(0)
     /// Parts of the current job that are finished.
     private let done = Atomic<Int>(0)
@@ -48,16 +51,16 @@ final class WorkerTeam: @unchecked Sendable {
     init(workers: Int) {
         self.workers = workers
         for index in stride(from: 1, through: workers, by: 1) {
-            let thread = Thread { [self] in work() }
+            let thread = Thread { [self] in work(index: index) }
             thread.name = "LabEngine worker \(index)"
             thread.start()
         }
     }
 
-    /// Runs `body(part)` for every part in `0..<parts` (at most 255), on the caller and the
+    /// Runs `body(part)` for every part in `0..<parts` (at most 8), on the caller and the
     /// workers; returns false, having run nothing, when the team is already busy.
     func run(parts: Int, _ body: @Sendable (Int) -> Void) -> Bool {
-        precondition(parts < 256, "too many parts")
+        precondition(parts <= 8, "too many parts")
         guard workers > 0, busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else {
             return false
         }
@@ -71,7 +74,7 @@ final class WorkerTeam: @unchecked Sendable {
                 condition.broadcast()
                 condition.unlock()
             }
-            while let part = claim(job: number) {
+            while let part = claim(job: number, preferring: 0) {
                 body(part)
                 done.wrappingAdd(1, ordering: .releasing)
             }
@@ -83,23 +86,27 @@ final class WorkerTeam: @unchecked Sendable {
         return true
     }
 
-    /// The next unclaimed part of job `number`, or nil when there is none (or a newer job).
-    private func claim(job number: Int) -> Int? {
+    /// Claims part `own` of job `number` if it is still free, else the first free part; nil
+    /// when every part is taken (or a newer job is out).
+    private func claim(job number: Int, preferring own: Int) -> Int? {
         var current = state.load(ordering: .acquiring)
-        while current >> 16 == number, current & 0xFF < (current >> 8) & 0xFF {
+        while current >> 16 == number {
+            let free = ~current & ((1 << ((current >> 8) & 0xFF)) - 1)
+            if free == 0 { return nil }
+            let part = free & (1 << own) != 0 ? own : free.trailingZeroBitCount
             let (exchanged, original) = state.compareExchange(
-                expected: current, desired: current + 1, ordering: .acquiringAndReleasing)
-            if exchanged { return current & 0xFF }
+                expected: current, desired: current | 1 << part, ordering: .acquiringAndReleasing)
+            if exchanged { return part }
             current = original
         }
         return nil
     }
 
-    private func work() {
+    private func work(index: Int) {
         var seen = 0
         while true {
             seen = nextJob(after: seen)
-            while let part = claim(job: seen) {
+            while let part = claim(job: seen, preferring: index) {
                 perform(part: part)
                 done.wrappingAdd(1, ordering: .releasing)
             }
