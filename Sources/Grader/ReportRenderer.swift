@@ -23,8 +23,19 @@ public struct ReportRenderer: Sendable {
                     .joined(separator: "\n"))
             }
         }
-        sections.append(total(results))
+        sections.append(total(results) + "\n" + next(results))
         return sections.joined(separator: "\n\n")
+    }
+
+    /// Where to go from here: the first graded lesson that is not complete, or, once all are,
+    /// the experiment that trains the student's own activations.
+    public func next(_ results: [LessonResult]) -> String {
+        guard let lesson = results.first(where: { !$0.status.isComplete })?.lesson else {
+            return "Every graded lesson passes: see your activations train with "
+                + "`swift run -c release lab experiment custom`."
+        }
+        return "Next: \(lesson.folder) — read Exercises/\(lesson.folder)/README.md, "
+            + "then run `make watch LESSON=\(lesson.number)`."
     }
 
     /// One row per lesson: folder, points/max, status.

@@ -45,7 +45,14 @@ import Testing
               hint: nothing in this lesson can be graded until it compiles
 
             Total: 4/21 points · 1/4 lessons complete
+            Next: 02-sigmoid — read Exercises/02-sigmoid/README.md, then run `make watch LESSON=02`.
             """)
+    }
+
+    @Test func onceEveryLessonPassesTheNextStepIsTheExperiments() {
+        let renderer = ReportRenderer(style: TextStyle(colour: false), root: "/kit")
+        #expect(renderer.next([Self.results[0]])
+                == "Every graded lesson passes: see your activations train with `swift run -c release lab experiment custom`.")
     }
 
     @Test func colourOnlyWhenAsked() {
