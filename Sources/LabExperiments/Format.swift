@@ -29,10 +29,15 @@ public enum Format {
         value.isFinite ? String(format: "%.4g", value) : "n/a"
     }
 
-    /// "mean ± std" with four significant digits.
+    /// "mean ± std": the deviation with two significant digits and the mean to the same decimal
+    /// place ("0.3568 ± 0.0027"), since digits below the noise mean nothing.
     public static func number(_ statistics: SampleStatistics) -> String {
         guard let deviation = statistics.standardDeviation else { return number(statistics.mean) }
-        return "\(number(statistics.mean)) ± \(number(deviation))"
+        guard deviation.isFinite, deviation > 0, statistics.mean.isFinite else {
+            return "\(number(statistics.mean)) ± \(number(deviation))"
+        }
+        let decimals = min(8, max(0, 1 - Int(log10(deviation).rounded(.down))))
+        return String(format: "%.*f ± %.*f", decimals, statistics.mean, decimals, deviation)
     }
 
     /// A gradient norm, which spans many orders of magnitude: "3.2e-05".
