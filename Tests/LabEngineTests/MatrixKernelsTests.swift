@@ -17,6 +17,21 @@ import LabData
 
     static func padded(_ value: Int, _ multiple: Int) -> Int { (value + multiple - 1) / multiple * multiple }
 
+    /// Every entry of the padded `c` equals Σₚ a(i, p)·b(p, j) computed in Double inside the
+    /// logical `rows × columns` corner, and 0 in the padding.
+    static func expectNaiveProduct(_ c: FloatBuffer, rows: Int, columns: Int, depth: Int, paddedRows: Int,
+                                   ldc: Int, a: (Int, Int) -> Float, b: (Int, Int) -> Float) {
+        for i in 0..<paddedRows {
+            for j in 0..<ldc {
+                var expected = 0.0
+                if i < rows && j < columns {
+                    for p in 0..<depth { expected += Double(a(i, p)) * Double(b(p, j)) }
+                }
+                #expect(abs(Double(c.pointer[i * ldc + j]) - expected) <= 1e-5 * Double(depth), "C[\(i), \(j)]")
+            }
+        }
+    }
+
     @Test(arguments: [(1, 1, 1), (7, 13, 5), (9, 33, 17), (16, 64, 128), (3, 10, 300), (8, 32, 129)])
     func productMatchesNaive(shape: (m: Int, n: Int, k: Int)) {
         var generator = SeededGenerator(seed: 7)
@@ -27,15 +42,9 @@ import LabData
         let c = FloatBuffer(count: mp * np)
         MatrixKernels.multiply(a: a.pointer, aRowStride: kp, aStepStride: 1, b: b.pointer, ldb: np,
                                c: c.pointer, ldc: np, depth: kp, rowTiles: 0..<(mp / 8), columnTiles: 0..<(np / 32))
-        for i in 0..<mp {
-            for j in 0..<np {
-                var expected = 0.0
-                if i < m && j < n {
-                    for p in 0..<k { expected += Double(a.pointer[i * kp + p]) * Double(b.pointer[p * np + j]) }
-                }
-                #expect(abs(Double(c.pointer[i * np + j]) - expected) <= 1e-5 * Double(k), "C[\(i), \(j)]")
-            }
-        }
+        Self.expectNaiveProduct(c, rows: m, columns: n, depth: k, paddedRows: mp, ldc: np) { i, p in
+            a.pointer[i * kp + p]
+        } b: { p, j in b.pointer[p * np + j] }
     }
 
     /// C = Aᵀ · B (the weight gradient Xᵀ·δ), A being `k × m`.
@@ -49,15 +58,9 @@ import LabData
         let c = FloatBuffer(count: mp * np)
         MatrixKernels.multiply(a: a.pointer, aRowStride: 1, aStepStride: mp, b: b.pointer, ldb: np,
                                c: c.pointer, ldc: np, depth: kp, rowTiles: 0..<(mp / 8), columnTiles: 0..<(np / 32))
-        for i in 0..<mp {
-            for j in 0..<np {
-                var expected = 0.0
-                if i < m && j < n {
-                    for p in 0..<k { expected += Double(a.pointer[p * mp + i]) * Double(b.pointer[p * np + j]) }
-                }
-                #expect(abs(Double(c.pointer[i * np + j]) - expected) <= 1e-5 * Double(k), "C[\(i), \(j)]")
-            }
-        }
+        Self.expectNaiveProduct(c, rows: m, columns: n, depth: k, paddedRows: mp, ldc: np) { i, p in
+            a.pointer[p * mp + i]
+        } b: { p, j in b.pointer[p * np + j] }
     }
 
     /// A tile range computes exactly those tiles, leaving the rest alone: how the cores split work.

@@ -125,12 +125,7 @@ extension SoftmaxGrading {
         func jacobianStructure() {
             Check.run { check in
                 for z in Self.logitSets {
-                    let j = softmaxJacobian(z)
-                    guard j.count == z.count, j.allSatisfy({ $0.count == z.count }) else {
-                        check.fail("softmaxJacobian(\(Format.floats(z))): expected a \(z.count)×\(z.count) matrix",
-                                   hint: "the Jacobian of n logits is an n×n matrix, one row per softmax entry")
-                        continue
-                    }
+                    guard let j = SoftmaxResults.squareJacobian(of: z, check: &check) else { continue }
                     for row in z.indices {
                         let sum = j[row].reduce(0) { $0 + Double($1) }
                         if !(abs(sum) <= Self.sumBound(z.count)) {

@@ -22,6 +22,18 @@ struct SoftmaxResults {
         crossEntropyGradient = Lesson09Softmax.crossEntropyGradient(logits: logits, label: label)
     }
 
+    /// The student's softmax Jacobian of `logits` if it is n×n; otherwise records the wrong shape
+    /// and returns nil, so a check can move on to its next input.
+    static func squareJacobian(of logits: [Float], check: inout Check) -> [[Float]]? {
+        let jacobian = softmaxJacobian(logits)
+        guard jacobian.count == logits.count, jacobian.allSatisfy({ $0.count == logits.count }) else {
+            check.fail("softmaxJacobian(\(Format.floats(logits))): expected a \(logits.count)×\(logits.count) matrix",
+                       hint: "the Jacobian of n logits is an n×n matrix, one row per softmax entry")
+            return nil
+        }
+        return jacobian
+    }
+
     var arguments: String { Format.floats(logits) }
     var labelled: String { "logits: \(arguments), label: \(label)" }
 

@@ -47,12 +47,7 @@ extension SoftmaxGrading {
         func jacobian() {
             Check.run { check in
                 for z in Self.logitSets {
-                    let jacobian = softmaxJacobian(z)
-                    guard jacobian.count == z.count, jacobian.allSatisfy({ $0.count == z.count }) else {
-                        check.fail("softmaxJacobian(\(Format.floats(z))): expected a \(z.count)×\(z.count) matrix",
-                                   hint: "the Jacobian of n logits is an n×n matrix, one row per softmax entry")
-                        continue
-                    }
+                    guard let jacobian = SoftmaxResults.squareJacobian(of: z, check: &check) else { continue }
                     for i in z.indices {
                         for j in z.indices {
                             let f = { (t: Float) -> Float in
