@@ -15,3 +15,14 @@ public protocol Activation: Sendable {
     /// f′(x), the derivative with respect to the input.
     func derivative(_ x: Float) -> Float
 }
+
+/// An activation that is evaluated many inputs at a time rather than one by one.
+///
+/// The grader's stand-in for a student's activation is one: its values come from another
+/// process, where one round trip per input would cost more than the arithmetic. The engine
+/// notices the conformance and asks for a whole layer's pre-activations at once; the scalar
+/// methods still work, one input at a time.
+public protocol BatchActivation: Activation {
+    /// f and f′ at every input, in order: two arrays of `inputs.count` entries each.
+    func evaluate(_ inputs: [Float]) -> (values: [Float], derivatives: [Float])
+}

@@ -104,12 +104,45 @@ final class DenseLayer: @unchecked Sendable {
                                    columnTiles: tiles)
             let columns = min(tiles.lowerBound * MatrixKernels.tileColumns, width)
                 ..< min(tiles.upperBound * MatrixKernels.tileColumns, width)
-            if let activation {
+            if let activation, !(activation is any BatchActivation) {
                 finish(activation, columns: columns, rows: rows, valid: valid, statistics: statistics)
             } else {
                 for i in 0..<valid {
                     let row = outputs.pointer + i * stride
                     for j in columns { row[j] += bias.pointer[j] }
+                }
+            }
+        }
+        if let batch = activation as? any BatchActivation {
+            finishBatch(batch, rows: rows, valid: valid, statistics: statistics)
+        }
+    }
+
+    /// f(z) and f′(z) of a `BatchActivation` for the whole batch in one call, after the
+    /// product and bias: its values come from elsewhere, so it is asked once per layer and batch
+    /// instead of once per unit and example (and never from two threads at once).
+    private func finishBatch(_ f: any BatchActivation, rows: Int, valid: Int, statistics: Bool) {
+        var z: [Float] = []
+        z.reserveCapacity(valid * width)
+        for i in 0..<valid {
+            let row = outputs.pointer + i * stride
+            for j in 0..<width { z.append(row[j]) }
+        }
+        let (values, slopes) = f.evaluate(z)
+        let answered = values.count == z.count && slopes.count == z.count
+        let positive = everPositive.pointer, saturated = saturatedCounts.pointer
+        for i in 0..<rows {
+            let out = outputs.pointer + i * stride, slope = derivatives.pointer + i * stride
+            for j in 0..<stride {
+                guard i < valid, j < width else { out[j] = 0; slope[j] = 0; continue }
+                let k = i * width + j
+                // A batch that came back short counts as NaN, which the trainer reports as divergence.
+                let d = answered ? slopes[k] : .nan
+                out[j] = answered ? values[k] : .nan
+                slope[j] = d
+                if statistics {
+                    if z[k] > 0 { positive[j] = 1 }
+                    if abs(d) < saturationThreshold { saturated[j] += 1 }
                 }
             }
         }
