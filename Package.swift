@@ -6,10 +6,11 @@
 // `--scratch-path` to avoid rebuilds, as the Makefile does):
 //
 //   KIT_IMPL=solutions    build every lesson from `Solutions/` instead of `Exercises/`.
-//   KIT_GRADING=1         the grader's view: only the lessons, their grading suites and the core
-//                         (no trainer, no `lab`), so a lesson that does not compile costs only its
-//                         own points.
-//   KIT_LESSONS=01,03     with KIT_GRADING, the lessons to include (default: all).
+//   KIT_GRADING=1         the checker: the grading suites, their support and the trainer they use,
+//                         and no lesson at all. The grader builds this package once and runs it
+//                         against each student's driver, a separate program it compiles from the
+//                         student's sources (see Sources/GradingDriver), so that no student code is
+//                         ever loaded into the process that decides the grade.
 //   KIT_PORTABLE=1        build the numeric kernels for a generic CPU instead of this machine's
 //                         (`-target-cpu native` is what turns SIMD code into FMA/AVX instructions).
 import PackageDescription
@@ -33,14 +34,6 @@ let lessons: [(number: String, folder: String, module: String)] = [
     ("10", "10-vanishing-gradients", "Lesson10VanishingGradients"),
     ("11", "11-custom-activation", "Lesson11CustomActivation"),
 ]
-let selected: Set<String> = {
-    guard grading, let list = environment["KIT_LESSONS"], !list.isEmpty else {
-        return Set(lessons.map(\.number))
-    }
-    return Set(list.split(separator: ",").map { String($0) })
-}()
-let chosenLessons = lessons.filter { selected.contains($0.number) }
-
 let fastMath: [SwiftSetting] = nativeCPU ? [.unsafeFlags(["-target-cpu", "native"])] : []
 
 /// The lessons whose `Exercises/` folder holds `plots/`, the SVGs drawn by `lab plot --all`
@@ -53,35 +46,39 @@ func lessonExtras(_ lesson: (number: String, folder: String, module: String)) ->
     implementation == "Exercises" && lessonsWithPlots.contains(lesson.number) ? ["README.md", "plots"] : ["README.md"]
 }
 
+/// The core every lesson builds on, and the wire between the checks and a student's driver.
 var targets: [Target] = [
     .target(name: "ActivationCore"),
-    .target(name: "GradingSupport", dependencies: ["ActivationCore"], path: "Tests/GradingSupport"),
+    .target(name: "GradingProtocol"),
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib",
+                   providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+    .target(name: "LabData", dependencies: ["CZlib"]),
+    // The checker is a debug build (tests), yet lesson 11's check trains a network with it:
+    // the engine is optimised there all the same.
+    .target(name: "LabEngine", dependencies: ["ActivationCore", "LabData"],
+            swiftSettings: fastMath + (grading ? [.unsafeFlags(["-O"])] : [])),
 ]
-/// The custom-activation lesson is also graded by training a real network with the student's
-/// activation, so its suite needs the trainer (and the trainer's data layer) even when grading.
-let trainerNeeded = !grading || selected.contains("11")
-if trainerNeeded {
-    targets += [
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib",
-                       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
-        .target(name: "LabData", dependencies: ["CZlib"]),
-        .target(name: "LabEngine", dependencies: ["ActivationCore", "LabData"], swiftSettings: fastMath),
-    ]
-}
-for lesson in chosenLessons {
-    targets.append(.target(
-        name: lesson.module, dependencies: ["ActivationCore"],
-        path: "\(implementation)/\(lesson.folder)", exclude: lessonExtras(lesson)))
-    let trainer: [Target.Dependency] = lesson.number == "11" ? ["LabEngine", "LabData"] : []
-    targets.append(.testTarget(
-        name: "\(lesson.module)Grading",
-        dependencies: [.target(name: lesson.module), "GradingSupport"] + trainer,
-        path: "Tests/Grading/\(lesson.folder)"))
-}
-
 var products: [Product] = []
-if !grading {
+
+if grading {
+    // The checker: one test target per lesson's suites, none of which imports a lesson. Each
+    // lesson folder's `Driver/` is the other half of its wire and is compiled with the
+    // student's sources instead. Lesson 11's suite trains a network, so it also has the trainer.
+    targets.append(.target(name: "GradingSupport", dependencies: ["ActivationCore", "GradingProtocol"],
+                           path: "Tests/GradingSupport"))
+    for lesson in lessons {
+        let trainer: [Target.Dependency] = lesson.number == "11" ? ["LabEngine", "LabData"] : []
+        targets.append(.testTarget(
+            name: "\(lesson.module)Grading", dependencies: ["GradingSupport", "ActivationCore"] + trainer,
+            path: "Tests/Grading/\(lesson.folder)", exclude: ["Driver"]))
+    }
+} else {
     let lessonModules = lessons.map { Target.Dependency.target(name: $0.module) }
+    for lesson in lessons {
+        targets.append(.target(
+            name: lesson.module, dependencies: ["ActivationCore"],
+            path: "\(implementation)/\(lesson.folder)", exclude: lessonExtras(lesson)))
+    }
     targets += [
         .target(name: "ActivationCatalog", dependencies: ["ActivationCore"] + lessonModules),
         .target(name: "LabCharts"),
@@ -89,7 +86,10 @@ if !grading {
                 dependencies: ["ActivationCatalog", "LabData", "LabEngine", "LabCharts"]),
         .executableTarget(name: "lab", dependencies: ["ActivationCatalog", "LabData", "LabEngine",
                                                       "LabCharts", "LabExperiments"]),
-        .target(name: "Grader"),
+        // The driver's main loop: built here so that it is type-checked and tested with the
+        // rest; the grader compiles the same files with each student's sources.
+        .target(name: "GradingDriver", dependencies: ["ActivationCore", "GradingProtocol"]),
+        .target(name: "Grader", dependencies: ["GradingProtocol"]),
         .executableTarget(name: "grade", dependencies: ["Grader"]),
         .testTarget(name: "SolutionTests",
                     dependencies: ["ActivationCatalog", "GradingSupport"] + lessonModules),
@@ -97,7 +97,9 @@ if !grading {
         .testTarget(name: "LabEngineTests", dependencies: ["LabEngine", "ActivationCatalog"]),
         .testTarget(name: "LabChartsTests", dependencies: ["LabCharts"]),
         .testTarget(name: "LabExperimentsTests", dependencies: ["LabExperiments"]),
-        .testTarget(name: "GraderTests", dependencies: ["Grader"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "GradingDriver", "GradingProtocol"]),
+        .target(name: "GradingSupport", dependencies: ["ActivationCore", "GradingProtocol"],
+                path: "Tests/GradingSupport"),
     ]
     products = [.executable(name: "lab", targets: ["lab"]),
                 .executable(name: "grade", targets: ["grade"])]

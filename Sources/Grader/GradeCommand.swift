@@ -1,4 +1,5 @@
 import Foundation
+import GradingProtocol
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -7,12 +8,13 @@ import Musl
 import Darwin
 #endif
 
-/// The `grade` tool behind its thin `main.swift`: grade a kit, watch it, or check the grader.
+/// The `grade` tool behind its thin `main.swift`: grade a kit, a submission or a class, watch
+/// a kit, serve as Gradescope's autograder, or check the grader.
 ///
 /// Folders, relative to the kit root (the current directory, where `make` runs it):
-/// `.build/grading-<exercises|solutions|submission|self-check>` are the SwiftPM scratch
-/// folders, one per kind of run so that each stays incremental (`.build/grading-manifest` only
-/// reads Package.swift); `.grade/` holds the logs, the submission mirror and `results.json`.
+/// `.build/grading-checks` is the checker's SwiftPM scratch folder, `.build/grading-drivers`
+/// the driver runtime and the drivers of the kit's own lessons; `.grade/` (readable by the
+/// grader's user only) holds the logs, submissions' sources and drivers, and `results.json`.
 public struct GradeCommand {
     public let options: GradeOptions
     public let root: URL
@@ -27,72 +29,113 @@ public struct GradeCommand {
     /// Runs the command; returns the exit status (0 unless the self-check fails). Problems of
     /// the grader or the kit are thrown as `GradeError`s.
     public func run() throws -> Int32 {
-        switch options.mode {
-        case .help:
+        if options.mode == .help {
             output(GradeOptions.usage)
             return 0
+        }
+        ProcessSweeper.becomeSubreaper()
+        if options.mode == .gradescopeZip {
+            let zip = URL(fileURLWithPath: options.zipFile!, relativeTo: root).standardizedFileURL
+            let count = try Gradescope.package(kit: root, to: zip, swiftVersion: Self.swiftVersion(work: root.appendingPathComponent(".grade")))
+            output("Wrote \(zip.path) (\(count) files; upload it as the assignment's autograder, see README.md).")
+            return 0
+        }
+        if options.mode == .autograder {
+            return try Autograder(root: URL(fileURLWithPath: options.autograderRoot), kit: root, options: options,
+                                  output: output, status: status).run()
+        }
+        let setup = try GradingSetup.prepare(kit: root, options: options, extraHidden: extraHidden, status: status)
+        defer { setup.cleanUp() }
+        switch options.mode {
+        case .help, .autograder, .gradescopeZip:
+            return 0
+        case .prepare:
+            output(setup.policy.summary)
+            return 0
         case .selfCheck:
-            let check = SelfCheck(kit: root, manifest: try manifest(), work: work.appendingPathComponent("self-check"),
-                                  scratch: scratch("self-check"), timeout: options.timeout, style: style)
+            let check = SelfCheck(setup: setup, work: setup.work.appendingPathComponent("self-check"), style: style)
             return try check.run(output: output, status: status) ? 0 : 1
         case .watch:
-            let manifest = try manifest()
-            let round = GradingRound(kit: root, implementation: options.implementation,
-                                     scratch: scratch(options.implementation.rawValue),
-                                     logs: work.appendingPathComponent("logs/watch"), timeout: options.timeout)
-            let watcher = Watcher(round: round, lessons: manifest.lessons, pinned: try options.lesson.map(manifest.resolve),
+            let watcher = Watcher(setup: setup, implementation: options.implementation,
+                                  pinned: try options.lesson.map(setup.manifest.resolve),
                                   renderer: ReportRenderer(style: style, root: root.path, failuresShown: 1),
                                   clearScreen: isatty(STDOUT_FILENO) == 1, cycles: options.watchCycles)
             try watcher.run(output: output, status: status)
             return 0
+        case .gradeClass:
+            let grading = ClassGrading(setup: setup, submissions: URL(fileURLWithPath: options.classFolder!, relativeTo: root)
+                                           .standardizedFileURL,
+                                       output: setup.work.appendingPathComponent("class"), force: options.force,
+                                       jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            try grading.run(output: output, status: status)
+            return 0
+        case .benchGrading:
+            try GradingBench(setup: setup).run(output: output, status: status)
+            return 0
         case .grade:
-            try grade(try manifest())
+            try grade(setup)
             return 0
         }
     }
 
-    /// Grades the chosen lessons (of the kit, or of a submission in a pristine mirror of the
-    /// kit), prints the report and writes `.grade/results.json`.
-    private func grade(_ manifest: KitManifest) throws {
+    /// Folders outside the kit that a sandboxed submission must not see.
+    private var extraHidden: [String] {
+        [options.submission, options.classFolder].compactMap { $0 }
+            .map { URL(fileURLWithPath: $0, relativeTo: root).standardizedFileURL.path }
+    }
+
+    /// Grades the chosen lessons (of the kit, or of a submission), prints the report and writes
+    /// the results (`.grade/results.json`, or a class worker's folder) once every process the
+    /// submission started is gone.
+    private func grade(_ setup: GradingSetup) throws {
         let start = ContinuousClock.now
-        let lessons = try options.lesson.map { [try manifest.resolve($0)] } ?? manifest.lessons
-        var kit = root
-        var kind = options.implementation.rawValue
+        let lessons = try options.lesson.map { [try setup.manifest.resolve($0)] } ?? setup.manifest.lessons
+        let results: [LessonResult]
+        var notes: [String] = []
         if let folder = options.submission {
-            let submission = try Submission(folder: URL(fileURLWithPath: folder, relativeTo: root).standardizedFileURL,
-                                            lessons: manifest.lessons)
-            let mirror = KitMirror(kit: root, destination: work.appendingPathComponent("submission"),
-                                   supportPaths: manifest.supportPaths)
-            try mirror.update(implementation: .exercises, lessons: manifest.lessons,
-                              sources: try submission.sources(for: manifest.lessons,
-                                                              stubs: root.appendingPathComponent(Implementation.exercises.folder)))
-            status("Grading \(submission.exercises.path) in a pristine copy of the kit…")
-            kit = mirror.destination
-            kind = "submission"
+            let submission = URL(fileURLWithPath: folder, relativeTo: root).standardizedFileURL
+            let files = try LessonFiles.submission(at: submission, lessons: setup.manifest.lessons,
+                                                   stubNames: LessonFiles.stubNames(kit: root, lessons: setup.manifest.lessons))
+            notes = files.notes
+            if options.output == nil { status("Grading \(submission.path) against this kit's checks…") }
+            results = try setup.grade(files, lessons: lessons, work: options.output.map { URL(fileURLWithPath: $0) }
+                                          ?? setup.work.appendingPathComponent("submission"))
+        } else {
+            results = try setup.gradeInPlace(options.implementation, lessons: lessons, progress: status)
         }
-        let round = GradingRound(kit: kit, implementation: options.implementation, scratch: scratch(kind),
-                                 logs: work.appendingPathComponent("logs/grade"), timeout: options.timeout)
-        let results = try round.grade(lessons, progress: status)
-        output(ReportRenderer(style: style, root: kit.path).report(results))
+        let seconds = Self.seconds(since: start)
+        let renderer = ReportRenderer(style: options.output == nil ? style : TextStyle(colour: false), root: root.path)
+        let report = renderer.report(results) + "\n" + setup.policy.summary
+            + (notes.isEmpty ? "" : "\n" + notes.map { "note: \($0)" }.joined(separator: "\n"))
+        let json = try GradescopeResults(results: results, executionTime: seconds, root: root.path,
+                                         isolation: setup.policy.summary,
+                                         randomVisibility: environment["GRADE_RANDOM_VISIBILITY"]).json()
+        if let folder = options.output {
+            let destination = URL(fileURLWithPath: folder)
+            try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
+            try AtomicFile.write(Data((report + "\n").utf8), to: destination.appendingPathComponent("feedback.md"))
+            try AtomicFile.write(json, to: destination.appendingPathComponent("results.json"))
+            try StudentSummary(results: results).write(to: destination)
+        } else {
+            output(report)
+            let file = setup.work.appendingPathComponent("results.json")
+            try AtomicFile.write(json, to: file)
+            status("Results written to \(file.path)")
+        }
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = (ContinuousClock.now - start).components
-        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-        let file = work.appendingPathComponent("results.json")
-        try GradescopeResults(results: results, executionTime: seconds, root: kit.path).json().write(to: file)
-        status("Results written to \(file.path)")
+        return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
     }
 
-    private var work: URL { root.appendingPathComponent(".grade") }
-
-    private func scratch(_ kind: String) -> URL {
-        root.appendingPathComponent(".build/grading-\(kind)")
-    }
-
-    /// The kit's manifest, after making sure the current directory is a kit at all.
-    private func manifest() throws -> KitManifest {
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/Grading").path) else {
-            throw GradeError.failed("\(root.path) is not an ActivationLab kit (no Tests/Grading); run grade from the kit's folder")
-        }
-        return try KitManifest.load(kit: root, scratch: scratch("manifest"), logs: work.appendingPathComponent("logs"))
+    /// `6.3.1` from `swift --version`: the toolchain setup.sh installs on Gradescope.
+    static func swiftVersion(work: URL) throws -> String {
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let log = work.appendingPathComponent("swift-version.txt")
+        _ = try Subprocess("swift", ["--version"], output: log, timeout: 60).run()
+        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        return text.firstMatch(of: /Swift version (\d+\.\d+(?:\.\d+)?)/).map { String($0.1) } ?? "6.3.1"
     }
 
     private var style: TextStyle { TextStyle.forStandardOutput(environment: environment) }
@@ -105,5 +148,118 @@ public struct GradeCommand {
     /// Progress notes, on stderr so that stdout holds only the report.
     private func status(_ text: String) {
         FileHandle.standardError.write(Data("\(text)\n".utf8))
+    }
+}
+
+/// Everything a grader run shares between its rounds and students: the kit's lessons, the
+/// checker and driver runtime (built once), and the sandbox policy (probed once).
+public struct GradingSetup: Sendable {
+    public let kit: URL
+    public let manifest: KitManifest
+    public let checker: Checker
+    public let drivers: DriverBuild
+    public let policy: SandboxPolicy
+    /// This executable, which is also the sandbox launcher.
+    public let launcher: String
+    /// The sandbox homes' parent, removed by `cleanUp`.
+    public let homes: URL
+    /// `.grade/`.
+    public let work: URL
+    public let requestTimeout: Double
+
+    /// Checks that this is a kit, builds the checker and the driver runtime (unless a class
+    /// worker's parent did), and probes the sandbox.
+    static func prepare(kit: URL, options: GradeOptions, extraHidden: [String],
+                        status: (String) -> Void) throws -> GradingSetup {
+        guard FileManager.default.fileExists(atPath: kit.appendingPathComponent("Tests/Grading").path) else {
+            throw GradeError.failed("\(kit.path) is not an ActivationLab kit (no Tests/Grading); run grade from the kit's folder")
+        }
+        let work = kit.appendingPathComponent(".grade")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        // Results, logs and submissions' sources are the grader's alone.
+        chmod(work.path, 0o700)
+        let manifest = try KitManifest.load(kit: kit, scratch: kit.appendingPathComponent(".build/grading-manifest"),
+                                            logs: work.appendingPathComponent("logs"))
+        let checker = Checker(kit: kit, scratch: kit.appendingPathComponent(".build/grading-checks"))
+        let drivers = DriverBuild(kit: kit, cache: kit.appendingPathComponent(".build/grading-drivers"))
+        if !options.prebuilt {
+            try checker.build(log: work.appendingPathComponent("logs/checks-build.log"))
+            _ = try drivers.runtime()
+        }
+        let homes = URL(fileURLWithPath: NSTemporaryDirectory())
+            .appendingPathComponent("activationlab-sandbox-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let launcher = Self.executablePath()
+        var hidden = [kit.path, homes.path] + extraHidden
+        if let home = ProcessInfo.processInfo.environment["HOME"], home != "/" { hidden.append(home) }
+        let user = SandboxPolicy.baseUser(slot: options.sandboxSlot)
+        let policy = SandboxPolicy.probe(launcher: launcher, home: homes.appendingPathComponent("probe"),
+                                         hidden: hidden, user: user)
+        return GradingSetup(kit: kit, manifest: manifest, checker: checker, drivers: drivers, policy: policy,
+                            launcher: launcher, homes: homes, work: work, requestTimeout: options.timeout)
+    }
+
+    /// A round over `sources`, writing drivers and logs under `work`.
+    func round(sources: [Lesson: [URL]], sourceRoot: URL, driverOutput: URL, logs: URL) -> GradingRound {
+        GradingRound(checker: checker, drivers: drivers, sources: sources, sourceRoot: sourceRoot,
+                     driverOutput: driverOutput, logs: logs, policy: policy, launcher: launcher, homes: homes,
+                     requestTimeout: requestTimeout)
+    }
+
+    /// Grades the kit's own `Exercises/` or `Solutions/`, compiled where they are.
+    func gradeInPlace(_ implementation: Implementation, lessons: [Lesson],
+                      progress: (String) -> Void) throws -> [LessonResult] {
+        let folder = kit.appendingPathComponent(implementation.folder)
+        let sources = Dictionary(uniqueKeysWithValues: lessons.map { lesson in
+            (lesson, SwiftSource.files(in: folder.appendingPathComponent(lesson.folder)))
+        })
+        return try round(sources: sources, sourceRoot: kit,
+                         driverOutput: drivers.cache.appendingPathComponent(implementation.rawValue),
+                         logs: work.appendingPathComponent("logs/\(implementation.rawValue)"))
+            .grade(lessons, progress: progress)
+    }
+
+    /// Grades handed-in files (a submission, a self-check round) copied under `work`. A lesson
+    /// they do not contain is not started: nothing is compiled for it.
+    func grade(_ files: LessonFiles, lessons: [Lesson], work: URL,
+               timeoutOverrides: [String: Double] = [:]) throws -> [LessonResult] {
+        let sourceRoot = work.appendingPathComponent("sources")
+        let sources = try files.write(to: sourceRoot, lessons: lessons)
+        var round = round(sources: sources, sourceRoot: sourceRoot,
+                          driverOutput: work.appendingPathComponent("drivers"), logs: work.appendingPathComponent("logs"))
+        round.timeoutOverrides = timeoutOverrides
+        let present = lessons.filter { sources[$0] != nil }
+        let graded = try round.grade(present, progress: { _ in })
+        return try lessons.map { lesson in
+            if let result = graded.first(where: { $0.lesson == lesson }) { return result }
+            let checks = try PointsScanner.checks(inFolder: kit.appendingPathComponent(lesson.gradingFolder))
+            return LessonResult(lesson: lesson, status: .notStarted, checks: checks.map { CheckResult(check: $0, outcome: .notRun) })
+        }
+    }
+
+    /// Removes the sandbox homes' parent folder.
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: homes)
+    }
+
+    /// This process's executable, to start it again as the sandbox launcher.
+    static func executablePath() -> String {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        #endif
+        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+    }
+}
+
+/// Writes a file so that a reader sees the old contents or the new, never a mixture: into a
+/// temporary file beside it, then renamed over it.
+enum AtomicFile {
+    static func write(_ data: Data, to file: URL) throws {
+        let temporary = file.deletingLastPathComponent()
+            .appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
+        try data.write(to: temporary)
+        guard rename(temporary.path, file.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw GradeError.failed("cannot write \(file.path): \(String(cString: strerror(errno)))")
+        }
     }
 }

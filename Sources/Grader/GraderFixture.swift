@@ -16,8 +16,7 @@ public struct GraderFixture: Equatable, Sendable {
     }
 
     /// Every fixture, one per kind, each placed in the lesson whose Solutions folder holds a
-    /// file of its name; plus what is wrong with the layout, if anything. All must go into one
-    /// round, so two fixtures may not share a lesson.
+    /// file of its name; plus what is wrong with the layout, if anything.
     public static func discover(in kit: URL, lessons: [Lesson]) -> (fixtures: [GraderFixture], problems: [String]) {
         let root = kit.appendingPathComponent("Tests/GraderFixtures")
         var fixtures: [GraderFixture] = []
@@ -35,12 +34,21 @@ public struct GraderFixture: Equatable, Sendable {
                 problems.append("Tests/GraderFixtures/\(kind.rawValue)/\(name) replaces no Solution file")
                 continue
             }
-            if let other = fixtures.first(where: { $0.lesson == lesson }) {
-                problems.append("the \(kind.rawValue) and \(other.kind.rawValue) fixtures both replace a file of \(lesson.folder)")
-                continue
-            }
             fixtures.append(GraderFixture(kind: kind, lesson: lesson, file: name, contents: contents))
         }
         return (fixtures, problems)
+    }
+
+    /// Groups fixtures into rounds of at most one per lesson (a round grades every lesson once).
+    public static func rounds(_ fixtures: [GraderFixture]) -> [[GraderFixture]] {
+        var rounds: [[GraderFixture]] = []
+        for fixture in fixtures {
+            if let index = rounds.firstIndex(where: { round in !round.contains { $0.lesson == fixture.lesson } }) {
+                rounds[index].append(fixture)
+            } else {
+                rounds.append([fixture])
+            }
+        }
+        return rounds
     }
 }

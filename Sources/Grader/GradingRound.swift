@@ -1,76 +1,87 @@
 import Foundation
+import GradingProtocol
 
-/// One grading pass over a kit folder: build the chosen lessons, run each lesson's checks in its
-/// own process, and turn what happened into a `LessonResult` per lesson.
+/// One grading pass over one student's lessons: build each lesson's driver from the student's
+/// sources, run the lesson's checks against it in a sandbox, turn what happened into a
+/// `LessonResult`, and make sure nothing the student's code started is still running.
+///
+/// The checker and the driver runtime are shared by every round of a grader run (and every
+/// student of a class); a round only compiles the student's own files.
 public struct GradingRound: Sendable {
-    /// The kit whose `Package.swift` is built (the grader's own, or a pristine copy).
-    public var kit: URL
-    public var implementation: Implementation
-    /// The SwiftPM scratch folder; one per kit and implementation keeps rebuilds incremental.
-    public var scratch: URL
-    /// Where the build log, test output and event streams go.
-    public var logs: URL
-    /// Seconds one lesson's test process may run.
-    public var timeout: Double
-    /// Per-lesson exceptions to `timeout`, by lesson number.
-    public var timeoutOverrides: [String: Double]
+    public let checker: Checker
+    public let drivers: DriverBuild
+    /// Where the student's files are: lesson → its `.swift` files (on disk).
+    public let sources: [Lesson: [URL]]
+    /// Shown instead of the absolute path before a compiler error's file.
+    public let sourceRoot: URL
+    /// Where this round's drivers are built (incrementally, per lesson).
+    public let driverOutput: URL
+    /// Logs, event streams and incidents.
+    public let logs: URL
+    public let policy: SandboxPolicy
+    /// The launcher (this grader's own executable).
+    public let launcher: String
+    /// Where sandbox homes are made (a folder the sandbox user may pass through).
+    public let homes: URL
+    /// Seconds one request to the driver may take.
+    public var requestTimeout: Double
+    /// Per-lesson exceptions to `requestTimeout`, by lesson number.
+    public var timeoutOverrides: [String: Double] = [:]
 
-    public init(kit: URL, implementation: Implementation, scratch: URL, logs: URL, timeout: Double,
-                timeoutOverrides: [String: Double] = [:]) {
-        self.kit = kit
-        self.implementation = implementation
-        self.scratch = scratch
+    public init(checker: Checker, drivers: DriverBuild, sources: [Lesson: [URL]], sourceRoot: URL,
+                driverOutput: URL, logs: URL, policy: SandboxPolicy, launcher: String, homes: URL,
+                requestTimeout: Double) {
+        self.checker = checker
+        self.drivers = drivers
+        self.sources = sources
+        self.sourceRoot = sourceRoot
+        self.driverOutput = driverOutput
         self.logs = logs
-        self.timeout = timeout
-        self.timeoutOverrides = timeoutOverrides
+        self.policy = policy
+        self.launcher = launcher
+        self.homes = homes
+        self.requestTimeout = requestTimeout
     }
 
-    /// Grades `lessons`, in their order. Throws only for a problem of the grader or the kit,
-    /// never for anything a lesson's code does.
+    /// Grades `lessons` in their order, two at a time. Throws only for a problem of the grader
+    /// or the kit, never for anything a lesson's code does. When it returns, every process the
+    /// submission started has been killed.
     public func grade(_ lessons: [Lesson], progress: (String) -> Void) throws -> [LessonResult] {
-        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        progress("Building \(lessons.count == 1 ? lessons[0].folder : "\(lessons.count) lessons")…")
-        let build = GradingBuild(kit: kit, implementation: implementation, scratch: scratch,
-                                 log: logs.appendingPathComponent("build.log"))
-        let (built, broken) = try build.build(lessons, progress: progress)
-        if !built.isEmpty { progress("Running the checks…") }
-        let binary = TestBinary(kit: kit, implementation: implementation, scratch: scratch, builtLessons: built)
-        let ran = try built.concurrentMap { try run($0, with: binary) }
-        var results = Dictionary(uniqueKeysWithValues: ran.map { ($0.lesson, $0) })
-        for (lesson, error) in broken {
-            let checks = try PointsScanner.checks(inFolder: kit.appendingPathComponent(lesson.gradingFolder))
-            results[lesson] = LessonResult.uncompiled(lesson, error: error, checks: checks)
+        let runtime = try drivers.runtime()
+        let results = try lessons.concurrentMap { try grade($0, runtime: runtime) }
+        ProcessSweeper.sweep()
+        return results
+    }
+
+    private func grade(_ lesson: Lesson, runtime: URL) throws -> LessonResult {
+        let files = sources[lesson] ?? []
+        let outcome = try drivers.build(lesson, sources: files, runtime: runtime,
+                                        output: driverOutput.appendingPathComponent(lesson.folder))
+        guard case .built(let driver) = outcome else {
+            guard case .failed(let error) = outcome else { fatalError("unreachable") }
+            let checks = try PointsScanner.checks(inFolder: checker.kit.appendingPathComponent(lesson.gradingFolder))
+            return LessonResult.uncompiled(lesson, error: error.relative(to: sourceRoot), checks: checks)
         }
-        return lessons.compactMap { results[$0] }
+        let home = homes.appendingPathComponent("\(lesson.number)-\(UInt32.random(in: 0...UInt32.max))")
+        let policy = policy.forLesson(Int(lesson.number) ?? 0)
+        try SandboxHome.prepare(home, for: policy)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let program = try SandboxHome.install(driver: driver, in: home, for: policy)
+        let run = try checker.run(lesson, driverCommand: policy.command(launcher: launcher, home: home, program: program.path),
+                                  requestTimeout: timeoutOverrides[lesson.number] ?? requestTimeout, logs: logs)
+        let callsUnimplemented = files.contains { url in
+            (try? String(contentsOf: url, encoding: .utf8)).map(SwiftSource.callsUnimplemented) ?? false
+        }
+        let status = LessonStatus.classify(run: run, callsUnimplemented: callsUnimplemented)
+        return LessonResult(lesson: lesson, status: status, checks: run.events.results)
     }
+}
 
-    private func run(_ lesson: Lesson, with binary: TestBinary) throws -> LessonResult {
-        let events = logs.appendingPathComponent("\(lesson.number).events.jsonl")
-        let log = logs.appendingPathComponent("\(lesson.number).log")
-        let termination = try binary.run(lesson, events: events, log: log,
-                                         timeout: timeoutOverrides[lesson.number] ?? timeout)
-        let stream = EventStream(jsonLines: (try? String(contentsOf: events, encoding: .utf8)) ?? "")
-        let sourceFolder = lesson.sourceFolder(implementation)
-        let sources = SwiftSource.files(in: kit.appendingPathComponent(sourceFolder))
-        let ranToTheEnd = stream.finished && (termination == .exited(0) || termination == .exited(1))
-        let crash = ranToTheEnd ? CrashReport(message: nil, location: nil)
-                                : CrashReport(log: Self.tail(of: log), sourceFolder: sourceFolder)
-        let status = LessonStatus.classify(
-            results: stream.results, finished: stream.finished, termination: termination,
-            interruptedCheck: stream.interruptedCheck, crash: crash,
-            callsUnimplemented: sources.contains { url in
-                (try? String(contentsOf: url, encoding: .utf8)).map(SwiftSource.callsUnimplemented) ?? false
-            })
-        return LessonResult(lesson: lesson, status: status, checks: stream.results)
-    }
-
-    /// The end of a test process's output, where the runtime's fatal error and backtrace are.
-    /// Only the end: a student's `print` in a loop can fill gigabytes before the time limit.
-    private static func tail(of file: URL, bytes: UInt64 = 256 * 1024) -> String {
-        guard let handle = try? FileHandle(forReadingFrom: file) else { return "" }
-        defer { try? handle.close() }
-        let size = (try? handle.seekToEnd()) ?? 0
-        try? handle.seek(toOffset: size > bytes ? size - bytes : 0)
-        return String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
+extension CompilerDiagnostic {
+    /// The same error with its file shown relative to `root` when it lies inside it.
+    func relative(to root: URL) -> CompilerDiagnostic {
+        let prefix = root.standardizedFileURL.path + "/"
+        guard file.hasPrefix(prefix) else { return self }
+        return CompilerDiagnostic(file: String(file.dropFirst(prefix.count)), line: line, column: column, message: message)
     }
 }

@@ -1,3 +1,5 @@
+import GradingProtocol
+
 /// The one-phrase verdict on a lesson shown in the score table.
 public enum LessonStatus: Equatable, Sendable {
     /// Every check passed.
@@ -9,32 +11,36 @@ public enum LessonStatus: Equatable, Sendable {
     /// The lesson (or its grading suite, against the lesson's API) did not compile; the first
     /// compiler error.
     case doesNotCompile(CompilerDiagnostic)
-    /// The test process died (`signal`) or quit (`exitStatus`) in the middle of the run.
+    /// The driver died (`signal`), quit (`exitStatus`) or garbled a reply while answering `check`.
     case crashed(signal: Int32?, exitStatus: Int32?, check: String?, report: CrashReport)
-    /// The test process ran past its time limit and was killed.
+    /// The driver did not answer `check` within its time limit and was killed.
     case timedOut(seconds: Double, check: String?)
 
-    /// Classifies a lesson that built and ran. A process that died takes precedence over the
-    /// scores (its score is still what the checks that finished earned); "not started" needs
-    /// both no points and a remaining `unimplemented()`, so a started-but-wrong lesson reads as
-    /// failing rather than untouched.
-    public static func classify(results: [CheckResult], finished: Bool, termination: Termination,
-                                interruptedCheck: String?, crash: CrashReport,
-                                callsUnimplemented: Bool) -> LessonStatus {
-        switch termination {
-        case .timedOut(let seconds):
-            return .timedOut(seconds: seconds, check: interruptedCheck)
-        case .signaled(let signal):
-            return .crashed(signal: signal, exitStatus: nil, check: interruptedCheck, report: crash)
-        case .exited(let status) where !finished:
-            return .crashed(signal: crash.signal, exitStatus: crash.signal == nil ? status : nil,
-                            check: interruptedCheck, report: crash)
-        case .exited:
-            let failing = results.filter { $0.outcome != .passed }.count
-            if failing == 0 { return .passed }
-            if callsUnimplemented && results.allSatisfy({ $0.score == 0 }) { return .notStarted }
-            return .failing(failing)
+    /// Classifies a lesson that built and ran, from what its checker recorded. Whatever the
+    /// driver did wrong takes precedence over the scores (which are still what its answers
+    /// earned): a time-out first, then a crash, an early exit or a garbled reply. "Not
+    /// started" needs both no points and a remaining `unimplemented()`, so a started-but-wrong
+    /// lesson reads as failing rather than untouched.
+    public static func classify(run: Checker.Run, callsUnimplemented: Bool) -> LessonStatus {
+        if let timeout = run.incidents.first(where: { $0.kind == .timeout }) {
+            return .timedOut(seconds: timeout.seconds ?? 0, check: timeout.check)
         }
+        if let crash = run.incidents.first {
+            return .crashed(signal: crash.signal, exitStatus: crash.status, check: crash.check,
+                            report: CrashReport(message: crash.message, location: nil))
+        }
+        // The checker runs no student code: if it did not finish, the grader or the kit is at fault.
+        guard run.events.finished, run.termination == .exited(0) || run.termination == .exited(1) else {
+            return .crashed(signal: nil, exitStatus: nil, check: run.events.interruptedCheck,
+                            report: CrashReport(message: "the checks themselves stopped (\(run.termination.summary)): "
+                                                + "a problem of the grader, not of your code (log: \(run.log.path))",
+                                                location: nil))
+        }
+        let results = run.events.results
+        let failing = results.filter { $0.outcome != .passed }.count
+        if failing == 0 { return .passed }
+        if callsUnimplemented && results.allSatisfy({ $0.score == 0 }) { return .notStarted }
+        return .failing(failing)
     }
 
     /// The table's status column: `passed`, `3 checks failing`, `crashed (signal 4: SIGILL)`…
@@ -46,8 +52,10 @@ public enum LessonStatus: Equatable, Sendable {
         case .doesNotCompile: "does not compile"
         case .crashed(let signal?, _, _, _):
             "crashed (signal \(signal)\(Termination.signalName(signal).map { ": \($0)" } ?? ""))"
-        case .crashed(_, let status, _, _):
-            "crashed (exited early with status \(status ?? 0))"
+        case .crashed(_, let status?, _, _):
+            "crashed (exited early with status \(status))"
+        case .crashed:
+            "crashed"
         case .timedOut(let seconds, _): "timed out after \(Self.format(seconds)) s"
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GradingProtocol
 
 /// The stubs as the kit ships them, for the self-check's "stubs score nothing" step.
 ///
@@ -7,11 +8,11 @@ import Foundation
 /// git) from `Exercises/` as it is on disk. CI checks out fresh, where the two agree.
 enum PristineStubs {
     /// Each lesson's stub sources, and where they came from in words.
-    static func load(kit: URL, lessons: [Lesson], work: URL) throws -> (sources: [String: [String: Data]], origin: String) {
+    static func load(kit: URL, lessons: [Lesson], work: URL) throws -> (sources: LessonFiles, origin: String) {
         let folder = Implementation.exercises.folder
         if let unpacked = try? fromGit(kit: kit, work: work) {
             let sources = try read(lessons, in: unpacked.appendingPathComponent(folder))
-            if sources.values.allSatisfy({ !$0.isEmpty }) { return (sources, "git HEAD:\(folder)/") }
+            if sources.files.values.allSatisfy({ !$0.isEmpty }) { return (sources, "git HEAD:\(folder)/") }
         }
         return (try read(lessons, in: kit.appendingPathComponent(folder)), "\(folder)/ on disk (not a git checkout)")
     }
@@ -35,11 +36,7 @@ enum PristineStubs {
         return target
     }
 
-    private static func read(_ lessons: [Lesson], in folder: URL) throws -> [String: [String: Data]] {
-        var sources: [String: [String: Data]] = [:]
-        for lesson in lessons {
-            sources[lesson.folder] = try KitMirror.sources(in: folder.appendingPathComponent(lesson.folder))
-        }
-        return sources
+    private static func read(_ lessons: [Lesson], in folder: URL) throws -> LessonFiles {
+        LessonFiles.lessons(in: folder, lessons)
     }
 }

@@ -73,18 +73,18 @@ public struct ReportRenderer: Sendable {
                                  : "nothing in this lesson can be graded until it compiles")]
         case .crashed(_, let exitStatus, let check, let report):
             let place = check.map { " in “\($0)”" } ?? ""
-            if exitStatus != nil {
-                lines.append(style.red("the test process quit\(place); does the code call exit()?"))
+            let message = report.message.map { ": \($0)" } ?? ""
+            if let exitStatus {
+                lines.append(style.red("your code's process quit (status \(exitStatus))\(place)\(message)"))
+                lines.append(hint("a lesson function must return its answer; do not call exit()"))
             } else {
-                let message = report.message.map { ": \($0)" } ?? ""
-                let location = report.location.map { " (\($0))" } ?? ""
-                lines.append(style.red("crashed\(place)\(message)\(location)"))
+                lines.append(style.red("crashed\(place)\(message)"))
+                lines.append(hint("the checks that do not reach the crashing input keep their points"))
             }
-            lines.append(hint("the checks that finished before the crash keep their points"))
         case .timedOut(let seconds, let check):
-            let running = check.map { "“\($0)” was still running" } ?? "the checks were still running"
-            lines.append(style.red("\(running) after \(LessonStatus.format(seconds)) s"))
-            lines.append(hint("look for a loop that never ends; the checks that finished keep their points"))
+            let running = check.map { "“\($0)” got no answer" } ?? "a check got no answer"
+            lines.append(style.red("\(running) within \(LessonStatus.format(seconds)) s"))
+            lines.append(hint("look for a loop that never ends; the checks that got their answers keep their points"))
         case .failing:
             break
         }

@@ -6,44 +6,40 @@ import Foundation
 /// 1. The Solutions get full marks on every lesson, and the points scanned from the suites'
 ///    sources (what a lesson that does not compile is out of) equal the runtime listing.
 /// 2. Every mutant (a classic mistake) loses points on its own lesson and nowhere else.
-/// 3. Broken code is reported as such: a compile error, a trap, an endless loop, NaN returns.
+/// 3. Broken and hostile code gets what its answers earn and touches nothing: a compile error,
+///    a trap, an endless loop, NaN returns; forged test output, an early exit, a detached
+///    process that tries to rewrite the results, writes into the kit, fork, memory, disk and
+///    output bombs (`Tests/GraderFixtures`).
 /// 4. The shipped stubs score 0 everywhere and read "not started", without a crash.
+/// 5. A small class grades into `grades.csv`, per-student feedback and a summary.
+/// 6. The Gradescope autograder zip unpacks and grades in a simulated `/autograder` tree.
 ///
-/// Every step grades a private mirror of the kit (`KitMirror`) in one scratch folder, from
-/// the Solutions outwards: each step changes only a few lesson files, so after the first full
-/// build each costs an incremental one. Mutants share rounds, one per lesson per round.
+/// Rounds grade handed-in files (the Solutions with a few files swapped), so each round
+/// compiles only the drivers of the lessons it changed; the checks are built once.
 public struct SelfCheck: Sendable {
-    public let kit: URL
-    public let manifest: KitManifest
-    /// `.grade/self-check`: the mirror, the logs, the unpacked stubs.
+    public let setup: GradingSetup
+    /// `.grade/self-check`: the rounds' sources, drivers and logs.
     public let work: URL
-    public let scratch: URL
-    public let timeout: Double
     public let style: TextStyle
-    /// The endless-loop fixture's time limit: enough to start a test process, short for CI.
-    static let hangTimeout: Double = 3
+    /// The endless-loop fixture's time limit per request: enough for any honest lesson here.
+    static let hangTimeout: Double = 2
 
-    public init(kit: URL, manifest: KitManifest, work: URL, scratch: URL, timeout: Double, style: TextStyle) {
-        self.kit = kit
-        self.manifest = manifest
+    public init(setup: GradingSetup, work: URL, style: TextStyle) {
+        self.setup = setup
         self.work = work
-        self.scratch = scratch
-        self.timeout = timeout
         self.style = style
     }
+
+    var lessons: [Lesson] { setup.manifest.lessons }
+    var kit: URL { setup.kit }
 
     /// Runs every step, reporting as it goes; returns whether all passed. Throws only when the
     /// kit cannot be graded at all.
     public func run(output: (String) -> Void, status: (String) -> Void) throws -> Bool {
         let clock = ContinuousClock()
         let start = clock.now
-        let bench = SelfCheckBench(
-            mirror: KitMirror(kit: kit, destination: work.appendingPathComponent("kit"), supportPaths: manifest.supportPaths),
-            lessons: manifest.lessons, scratch: scratch, logs: work.appendingPathComponent("logs"), timeout: timeout)
-        var solutions: [String: [String: Data]] = [:]
-        for lesson in manifest.lessons {
-            solutions[lesson.folder] = try KitMirror.sources(in: kit.appendingPathComponent(lesson.sourceFolder(.solutions)))
-        }
+        output(setup.policy.summary)
+        let solutions = LessonFiles.lessons(in: kit.appendingPathComponent(Implementation.solutions.folder), lessons)
         var failures: [String] = []
         func step(_ title: String, _ body: () throws -> [String]) rethrows {
             output(style.bold("▸ \(title)"))
@@ -56,16 +52,24 @@ public struct SelfCheck: Sendable {
             failures += problems
         }
         try step("1. Solutions get full marks; each lesson's scanned points equal its runtime listing") {
-            try checkSolutions(bench, solutions, status)
+            try setup.grade(solutions, lessons: lessons, work: work.appendingPathComponent("solutions")).flatMap {
+                fullMarksProblems($0, context: "Solutions") + scanProblems($0)
+            }
         }
         try step("2. each mutant loses points on its own lesson only") {
-            try checkMutants(bench, solutions, output, status)
+            try checkMutants(solutions, output)
         }
-        try step("3. broken submissions are reported as such") {
-            try checkFixtures(bench, solutions, output, status)
+        try step("3. broken and hostile submissions get what their answers earn and touch nothing") {
+            try checkFixtures(solutions, output)
         }
         try step("4. the shipped stubs score nothing and read “not started”") {
-            try checkStubs(bench, output, status)
+            try checkStubs(output)
+        }
+        try step("5. a class grades into grades.csv, feedback and a summary") {
+            try ClassCheck(setup: setup, work: work.appendingPathComponent("class")).run(solutions: solutions, output: output)
+        }
+        try step("6. the Gradescope zip grades a complete and an empty submission in a simulated /autograder") {
+            try AutograderCheck(kit: kit, work: work.appendingPathComponent("gradescope")).run(output: output, status: status)
         }
         let total = Self.seconds(clock.now - start)
         if failures.isEmpty {
@@ -77,25 +81,16 @@ public struct SelfCheck: Sendable {
         return failures.isEmpty
     }
 
-    /// Step 1: full marks everywhere, and each lesson's scanned points equal to its listing.
-    private func checkSolutions(_ bench: SelfCheckBench, _ solutions: [String: [String: Data]],
-                                _ status: (String) -> Void) throws -> [String] {
-        try bench.grade("solutions", solutions, status: status).flatMap {
-            fullMarksProblems($0, context: "Solutions") + scanProblems($0)
-        }
-    }
-
     /// Step 2: one round per mutant of the lesson that has the most, then the score table.
-    private func checkMutants(_ bench: SelfCheckBench, _ solutions: [String: [String: Data]],
-                              _ output: (String) -> Void, _ status: (String) -> Void) throws -> [String] {
-        let (mutants, layoutProblems) = Mutant.discover(in: kit, lessons: bench.lessons)
+    private func checkMutants(_ solutions: LessonFiles, _ output: (String) -> Void) throws -> [String] {
+        let (mutants, layoutProblems) = Mutant.discover(in: kit, lessons: lessons)
         if mutants.isEmpty { return layoutProblems + ["no mutants in Tests/Mutants"] }
         var problems = layoutProblems
         var rows: [(Mutant, LessonResult)] = []
         for (index, round) in Mutant.rounds(mutants).enumerated() {
-            var sources = solutions
-            for mutant in round { sources[mutant.lesson.folder, default: [:]][mutant.file] = mutant.contents }
-            for result in try bench.grade("mutants-\(index + 1)", sources, status: status) {
+            var files = solutions
+            for mutant in round { files.files[mutant.lesson.folder, default: [:]][mutant.file] = mutant.contents }
+            for result in try setup.grade(files, lessons: lessons, work: work.appendingPathComponent("mutants-\(index + 1)")) {
                 if let mutant = round.first(where: { $0.lesson == result.lesson }) {
                     rows.append((mutant, result))
                     problems += mutantProblems(mutant, result)
@@ -108,35 +103,56 @@ public struct SelfCheck: Sendable {
         return problems
     }
 
-    /// Step 3: every fixture in one round, the endless loop under a short time limit.
-    private func checkFixtures(_ bench: SelfCheckBench, _ solutions: [String: [String: Data]],
-                               _ output: (String) -> Void, _ status: (String) -> Void) throws -> [String] {
-        let (fixtures, layoutProblems) = GraderFixture.discover(in: kit, lessons: bench.lessons)
-        var sources = solutions
-        var timeouts: [String: Double] = [:]
-        for fixture in fixtures {
-            sources[fixture.lesson.folder, default: [:]][fixture.file] = fixture.contents
-            if fixture.kind == .hang { timeouts[fixture.lesson.number] = Self.hangTimeout }
-        }
+    /// Step 3: the fixtures in rounds of at most one per lesson, the endless loop under a short
+    /// time limit; then the kit must be exactly as before and no process of theirs alive.
+    private func checkFixtures(_ solutions: LessonFiles, _ output: (String) -> Void) throws -> [String] {
+        let (fixtures, layoutProblems) = GraderFixture.discover(in: kit, lessons: lessons)
         var problems = layoutProblems
-        for result in try bench.grade("fixtures", sources, timeouts: timeouts, status: status) {
-            if let fixture = fixtures.first(where: { $0.lesson == result.lesson }) {
-                output("    \(fixture.kind.rawValue.padded(to: 14))\(result.lesson.folder.padded(to: 24))" +
-                       "\(result.score)/\(result.maxScore)  \(result.status.summary)")
-                problems += [fixture.kind.problem(with: result)].compactMap { $0 }
-            } else {
-                problems += fullMarksProblems(result, context: "the fixtures round")
+        let before = try KitFingerprint.of(kit)
+        for (index, round) in GraderFixture.rounds(fixtures).enumerated() {
+            var files = solutions
+            var timeouts: [String: Double] = [:]
+            for fixture in round {
+                files.files[fixture.lesson.folder, default: [:]][fixture.file] = fixture.contents
+                if fixture.kind == .hang { timeouts[fixture.lesson.number] = Self.hangTimeout }
             }
+            let roundWork = work.appendingPathComponent("fixtures-\(index + 1)")
+            let results = try setup.grade(files, lessons: lessons, work: roundWork, timeoutOverrides: timeouts)
+            // The results of this round as written, to see that nothing rewrites them later.
+            let written = roundWork.appendingPathComponent("results.json")
+            let json = try GradescopeResults(results: results, executionTime: 0, root: kit.path, isolation: "").json()
+            try AtomicFile.write(json, to: written)
+            for result in results {
+                if let fixture = round.first(where: { $0.lesson == result.lesson }) {
+                    output("    \(fixture.kind.rawValue.padded(to: 16))\(result.lesson.folder.padded(to: 24))" +
+                           "\(result.score)/\(result.maxScore)  \(result.status.summary)")
+                    problems += [fixture.kind.problem(with: result)].compactMap { $0 }
+                } else {
+                    problems += fullMarksProblems(result, context: "fixture round \(index + 1)")
+                }
+            }
+            if round.contains(where: { $0.kind == .detached }) {
+                // The detached fixture's child waits a second before it strikes.
+                usleep(1_500_000)
+                if (try? Data(contentsOf: written)) != json {
+                    problems.append("fixture round \(index + 1): results.json changed after grading")
+                }
+            }
+            let left = ProcessSweeper.descendants(of: getpid())
+            if !left.isEmpty { problems.append("fixture round \(index + 1): \(left.count) processes still running after grading") }
+        }
+        let after = try KitFingerprint.of(kit)
+        if before != after {
+            problems.append("the kit changed while the fixtures were graded: \(KitFingerprint.difference(before, after))")
         }
         return problems
     }
 
     /// Step 4: the stubs as shipped.
-    private func checkStubs(_ bench: SelfCheckBench, _ output: (String) -> Void,
-                            _ status: (String) -> Void) throws -> [String] {
-        let (stubs, origin) = try PristineStubs.load(kit: kit, lessons: bench.lessons, work: work)
+    private func checkStubs(_ output: (String) -> Void) throws -> [String] {
+        let (stubs, origin) = try PristineStubs.load(kit: kit, lessons: lessons, work: work)
         output("    stubs from \(origin)")
-        return try bench.grade("stubs", stubs, status: status).compactMap { result in
+        return try setup.grade(stubs, lessons: lessons, work: work.appendingPathComponent("stubs")).compactMap { result in
             result.status == .notStarted && result.score == 0 ? nil
                 : "stub \(result.lesson.folder) was graded \(result.score)/\(result.maxScore), " +
                   "\(result.status.summary); expected 0, not started"

@@ -1,4 +1,5 @@
 import Foundation
+import GradingProtocol
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -36,17 +37,24 @@ public struct Subprocess: Sendable {
 
     /// Runs the process to completion (or to its time limit) and says how it ended. `executable`
     /// is looked up on PATH when it contains no slash.
-    public func run() throws -> Termination {
-        let group = try spawn()
-        RunningChildren.shared.insert(group)
-        defer { RunningChildren.shared.remove(group) }
-        let termination = try wait(for: group)
-        // Whatever the child left behind in its group goes with it.
-        _ = killpg(group, SIGKILL)
-        return termination
+    /// `directory` is the child's working directory (the grader's own when nil).
+    public func run(in directory: URL? = nil) throws -> Termination {
+        try runMeasured(in: directory).termination
     }
 
-    private func spawn() throws -> pid_t {
+    /// `run`, also returning the peak resident memory of the child and the descendants it
+    /// waited for, in MiB (from `wait4`'s resource usage).
+    public func runMeasured(in directory: URL? = nil) throws -> (termination: Termination, peakMiB: Double?) {
+        let group = try spawn(in: directory)
+        RunningChildren.shared.insert(group)
+        defer { RunningChildren.shared.remove(group) }
+        let (termination, peak) = try wait(for: group)
+        // Whatever the child left behind in its group goes with it.
+        _ = killpg(group, SIGKILL)
+        return (termination, peak)
+    }
+
+    private func spawn(in directory: URL?) throws -> pid_t {
         #if canImport(Darwin)
         var actions: posix_spawn_file_actions_t?
         var attributes: posix_spawnattr_t?
@@ -83,16 +91,19 @@ public struct Subprocess: Sendable {
 
         var variables = ProcessInfo.processInfo.environment
         variables.merge(environment) { _, new in new }
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        // posix_spawn has no portable "start in this folder": a shell changes folder, then execs.
+        let words = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0.path, executable] + arguments }
+            ?? [executable] + arguments
+        let argv = words.map { strdup($0) } + [nil]
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
         var pid = pid_t()
-        let status = posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
+        let status = posix_spawnp(&pid, words[0], &actions, &attributes, argv, envp)
         guard status == 0 else {
-            throw GradeError.failed("cannot run \(executable): \(String(cString: strerror(status)))")
+            throw GradeError.failed("cannot run \(executable)\(directory.map { " in \($0.path)" } ?? ""): \(String(cString: strerror(status)))")
         }
         return pid
     }
@@ -100,21 +111,30 @@ public struct Subprocess: Sendable {
     /// Polls for the child's end, because a blocking `waitpid` could not notice the deadline.
     /// The poll interval grows from 5 ms to 50 ms: short runs answer quickly, long builds cost
     /// nothing.
-    private func wait(for pid: pid_t) throws -> Termination {
+    private func wait(for pid: pid_t) throws -> (Termination, Double?) {
         let clock = ContinuousClock()
         let deadline = timeout.map { clock.now.advanced(by: .milliseconds(Int64($0 * 1000))) }
         var interval: UInt32 = 5_000
         var status: Int32 = 0
         while true {
-            let reaped = waitpid(pid, &status, WNOHANG)
-            if reaped == pid { return Termination(waitStatus: status) }
+            var usage = rusage()
+            let reaped = wait4(pid, &status, WNOHANG, &usage)
+            if reaped == pid {
+                // ru_maxrss is in KiB on Linux, bytes on macOS.
+                #if canImport(Darwin)
+                let mebibytes = Double(usage.ru_maxrss) / 1_048_576
+                #else
+                let mebibytes = Double(usage.ru_maxrss) / 1024
+                #endif
+                return (Termination(waitStatus: status), mebibytes)
+            }
             if reaped == -1 && errno != EINTR {
                 throw GradeError.failed("lost track of \(executable): \(String(cString: strerror(errno)))")
             }
             if let deadline, clock.now >= deadline, let timeout {
                 _ = killpg(pid, SIGKILL)
                 while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-                return .timedOut(timeout)
+                return (.timedOut(timeout), nil)
             }
             usleep(interval)
             interval = min(interval * 2, 50_000)

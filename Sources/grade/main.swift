@@ -2,6 +2,12 @@ import Foundation
 import Grader
 
 /// `grade`: the kit's grader. All the logic lives in the Grader library, where it is tested.
+///
+/// `grade sandbox-exec …` is the launcher the checks start a student's driver with: it must
+/// become the driver at once, before anything of the grader (signal handlers, threads) starts.
+if CommandLine.arguments.dropFirst().first == "sandbox-exec" {
+    SandboxLauncher.run(Array(CommandLine.arguments.dropFirst(2)))
+}
 let interrupts = InterruptHandler.install()
 do {
     let environment = ProcessInfo.processInfo.environment

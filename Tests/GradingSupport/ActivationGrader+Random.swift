@@ -8,7 +8,9 @@ extension ActivationGrader {
     public func verifyRandomPoints(count: Int = 400, into check: inout Check) {
         guard let seed = GradeSeed.current(for: &check) else { return }
         var random = RandomPoints(seed: seed, stream: spec.symbol)
-        for x in random.activationInputs(count: count) {
+        let inputs = random.activationInputs(count: count)
+        function.prefetch(inputs)
+        for x in inputs {
             let region = InputRegion.of(x)
             compare(x, value: spec.expectedValue(x), derivative: spec.expectedDerivative(x),
                     valueHint: hints.forValue(in: region),

@@ -5,6 +5,7 @@ extension ActivationGrader {
     /// `moderate`, `tail`, `overflow`, `special`). Lessons make one check per region, so that
     /// partial credit shows where a formula breaks down.
     public func verifyRegions(_ regions: [String], into check: inout Check) {
+        function.prefetch(ReferenceTable.points(for: spec.name).filter { regions.contains($0.region) }.map(\.x))
         for region in regions {
             let points = ReferenceTable.points(for: spec.name).filter { $0.region == region }
             if points.isEmpty { Self.missingPoints(spec.name, region, into: &check) }
@@ -30,6 +31,7 @@ extension ActivationGrader {
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         Check.run(sourceLocation: sourceLocation) { check in
+            function.prefetch(ReferenceTable.points(for: spec.name).filter { regions.contains($0.region) }.map(\.x))
             for region in regions {
                 let points = ReferenceTable.points(for: spec.name).filter { $0.region == region }
                 if points.isEmpty { Self.missingPoints(spec.name, region, into: &check) }

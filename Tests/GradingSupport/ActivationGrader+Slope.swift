@@ -17,7 +17,9 @@ extension ActivationGrader {
         let h = Self.slopeStep
         let hint = hints.derivative["slope"] ?? Hints.slope
         let f = { (t: Float) in function(t) }
-        for x in slopeInputs() {
+        let inputs = slopeInputs()
+        function.prefetch(inputs.flatMap { [$0, $0 + h, $0 - h] })
+        for x in inputs {
             let slope = Slope.central(f, at: x, step: h)
             let derivative = function.derivative(x)
             if !Slope.agrees(derivative, with: slope, noise: Slope.noise(f, at: x, step: h)) {

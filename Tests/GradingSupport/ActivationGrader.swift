@@ -50,6 +50,7 @@ public struct ActivationGrader<F: Activation>: Sendable {
     public func verifyOracle(
         at inputs: [Float], valueHint: String, derivativeHint: String, into check: inout Check
     ) {
+        function.prefetch(inputs)
         for x in inputs {
             compare(x, value: spec.expectedValue(x), derivative: spec.expectedDerivative(x),
                     valueHint: valueHint, derivativeHint: derivativeHint, into: &check)

@@ -1,6 +1,6 @@
 import Foundation
 import GradingSupport
-import Lesson01WarmUp
+
 import Testing
 
 extension WarmUpGrading {

@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson01WarmUp
+
 import Testing
 
 extension WarmUpGrading {

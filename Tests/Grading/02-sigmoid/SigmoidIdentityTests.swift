@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson02Sigmoid
+
 import Testing
 
 extension SigmoidGrading {

@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson03Tanh
+
 import Testing
 
 extension TanhGrading {

@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson05LeakyReLU
+
 import Testing
 
 extension LeakyReLUGrading {

@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson06ELU
+
 import Testing
 
 extension ELUGrading {

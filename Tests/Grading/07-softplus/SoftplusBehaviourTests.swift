@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson07Softplus
+
 import Testing
 
 extension SoftplusGrading {

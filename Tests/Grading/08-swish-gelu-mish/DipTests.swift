@@ -1,6 +1,6 @@
 import ActivationCore
 import GradingSupport
-import Lesson08SwishGELUMish
+
 import Testing
 
 extension SwishGELUMishGrading {

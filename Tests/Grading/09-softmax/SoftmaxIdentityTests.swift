@@ -1,6 +1,6 @@
 import Foundation
 import GradingSupport
-import Lesson09Softmax
+
 import Testing
 
 extension SoftmaxGrading {

@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson09Softmax
+
 
 /// Everything the student's Lesson 09 functions return for one set of logits and a label,
 /// compared entry by entry with expected values (from the reference table or the oracle).

@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson09Softmax
+
 import Testing
 
 extension SoftmaxGrading {

@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson10VanishingGradients
+
 
 /// One chain to grade: weights, biases, a checked activation and an input, with the student's
 /// `ScalarChain` and the Double `ReferenceChain` built from the same numbers.

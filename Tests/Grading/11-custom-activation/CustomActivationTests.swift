@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson11CustomActivation
+
 import Testing
 
 extension CustomActivationGrading {

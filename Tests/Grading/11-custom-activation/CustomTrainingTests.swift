@@ -1,7 +1,7 @@
 import GradingSupport
 import LabData
 import LabEngine
-import Lesson11CustomActivation
+
 import Testing
 
 extension CustomActivationGrading {

@@ -22,6 +22,17 @@ public enum Termination: Equatable, Sendable {
         self = signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
     }
 
+    /// `crashed (signal 4: SIGILL)`, `exited early with status 0`, `timed out after 5 s`.
+    public var summary: String {
+        switch self {
+        case .exited(let status): "exited early with status \(status)"
+        case .signaled(let signal):
+            "crashed (signal \(signal)\(Termination.signalName(signal).map { ": \($0)" } ?? ""))"
+        case .timedOut(let seconds):
+            "timed out after \(seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)) s"
+        }
+    }
+
     /// `SIGILL` for 4 on Linux: the names students meet when their code traps or is killed.
     public static func signalName(_ signal: Int32) -> String? {
         switch signal {
@@ -34,6 +45,8 @@ public enum Termination: Equatable, Sendable {
         case SIGKILL: "SIGKILL"
         case SIGTERM: "SIGTERM"
         case SIGINT: "SIGINT"
+        case SIGXCPU: "SIGXCPU, out of CPU time"
+        case SIGXFSZ: "SIGXFSZ, a file grew past the size limit"
         default: nil
         }
     }

