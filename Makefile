@@ -13,13 +13,16 @@ export KIT_IMPL
 # The grader runs from its own build folder and never depends on a lesson compiling.
 GRADE    = $(SWIFT) run --quiet -c release --scratch-path $(GRADER) grade
 
-.PHONY: help build test grade watch bench experiments fixtures clean
+.PHONY: help build test grade watch grade-class gradescope bench bench-grading experiments fixtures clean
 
 help:
 	@echo "make grade [LESSON=n] [SUBMISSION=dir]  grade the lessons (yours, or a submitted Exercises/ folder)"
 	@echo "make watch [LESSON=n]                   regrade a lesson every time you save one of its files"
+	@echo "make grade-class SUBMISSIONS=dir         grade every student folder of dir into .grade/class/ (FORCE=1 regrades all)"
+	@echo "make gradescope                         write .grade/gradescope/autograder.zip for Gradescope"
 	@echo "make test                               the kit's own checks (what CI runs)"
 	@echo "make bench                              time the reference trainer"
+	@echo "make bench-grading                      time class grading: seconds per submission"
 	@echo "make experiments                        run the articles' experiments into Results/"
 	@echo "make fixtures                           regenerate the reference tables (needs python3 + mpmath)"
 	@echo "make clean                              remove build products and grading output"
@@ -37,6 +40,16 @@ grade:
 
 watch:
 	$(GRADE) --watch $(if $(LESSON),--lesson $(LESSON)) --impl $(IMPL)
+
+grade-class:
+	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade-class SUBMISSIONS=dir (one subfolder per student)"; exit 2; }
+	$(GRADE) --class $(SUBMISSIONS) $(if $(FORCE),--force) $(if $(JOBS),--jobs $(JOBS))
+
+gradescope:
+	$(GRADE) --gradescope-zip .grade/gradescope/autograder.zip
+
+bench-grading:
+	$(GRADE) --bench-grading
 
 bench:
 	$(SWIFT) run -c release --scratch-path $(RELEASE) lab bench

@@ -198,6 +198,13 @@ public struct GradingSetup: Sendable {
                             launcher: launcher, homes: homes, work: work, requestTimeout: options.timeout)
     }
 
+    /// The same setup with another sandbox policy (the self-check grades its hostile fixtures
+    /// under each isolation this machine can give).
+    func with(policy: SandboxPolicy) -> GradingSetup {
+        GradingSetup(kit: kit, manifest: manifest, checker: checker, drivers: drivers, policy: policy,
+                     launcher: launcher, homes: homes, work: work, requestTimeout: requestTimeout)
+    }
+
     /// A round over `sources`, writing drivers and logs under `work`.
     func round(sources: [Lesson: [URL]], sourceRoot: URL, driverOutput: URL, logs: URL) -> GradingRound {
         GradingRound(checker: checker, drivers: drivers, sources: sources, sourceRoot: sourceRoot,

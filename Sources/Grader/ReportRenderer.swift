@@ -73,7 +73,7 @@ public struct ReportRenderer: Sendable {
                                  : "nothing in this lesson can be graded until it compiles")]
         case .crashed(_, let exitStatus, let check, let report):
             let place = check.map { " in “\($0)”" } ?? ""
-            let message = report.message.map { ": \($0)" } ?? ""
+            let message = (report.message.map { ": \($0)" } ?? "") + (report.location.map { " (\($0))" } ?? "")
             if let exitStatus {
                 lines.append(style.red("your code's process quit (status \(exitStatus))\(place)\(message)"))
                 lines.append(hint("a lesson function must return its answer; do not call exit()"))

@@ -109,42 +109,61 @@ public struct SelfCheck: Sendable {
         let (fixtures, layoutProblems) = GraderFixture.discover(in: kit, lessons: lessons)
         var problems = layoutProblems
         let before = try KitFingerprint.of(kit)
-        for (index, round) in GraderFixture.rounds(fixtures).enumerated() {
-            var files = solutions
-            var timeouts: [String: Double] = [:]
-            for fixture in round {
-                files.files[fixture.lesson.folder, default: [:]][fixture.file] = fixture.contents
-                if fixture.kind == .hang { timeouts[fixture.lesson.number] = Self.hangTimeout }
+        // Under bubblewrap, and again without it where it is used: the fallback must hold too.
+        var policies = [setup.policy]
+        if setup.policy.bubblewrap != nil {
+            var plain = setup.policy
+            plain.bubblewrap = nil
+            policies.append(plain)
+        }
+        for (variant, policy) in policies.enumerated() {
+            let graded = setup.with(policy: policy)
+            output("    " + policy.summary)
+            for (index, round) in GraderFixture.rounds(fixtures).enumerated() {
+                problems += try checkFixtureRound(round, name: "fixtures-\(variant + 1)-\(index + 1)", setup: graded,
+                                                  solutions: solutions, output)
             }
-            let roundWork = work.appendingPathComponent("fixtures-\(index + 1)")
-            let results = try setup.grade(files, lessons: lessons, work: roundWork, timeoutOverrides: timeouts)
-            // The results of this round as written, to see that nothing rewrites them later.
-            let written = roundWork.appendingPathComponent("results.json")
-            let json = try GradescopeResults(results: results, executionTime: 0, root: kit.path, isolation: "").json()
-            try AtomicFile.write(json, to: written)
-            for result in results {
-                if let fixture = round.first(where: { $0.lesson == result.lesson }) {
-                    output("    \(fixture.kind.rawValue.padded(to: 16))\(result.lesson.folder.padded(to: 24))" +
-                           "\(result.score)/\(result.maxScore)  \(result.status.summary)")
-                    problems += [fixture.kind.problem(with: result)].compactMap { $0 }
-                } else {
-                    problems += fullMarksProblems(result, context: "fixture round \(index + 1)")
-                }
-            }
-            if round.contains(where: { $0.kind == .detached }) {
-                // The detached fixture's child waits a second before it strikes.
-                usleep(1_500_000)
-                if (try? Data(contentsOf: written)) != json {
-                    problems.append("fixture round \(index + 1): results.json changed after grading")
-                }
-            }
-            let left = ProcessSweeper.descendants(of: getpid())
-            if !left.isEmpty { problems.append("fixture round \(index + 1): \(left.count) processes still running after grading") }
         }
         let after = try KitFingerprint.of(kit)
         if before != after {
             problems.append("the kit changed while the fixtures were graded: \(KitFingerprint.difference(before, after))")
         }
+        return problems
+    }
+
+    /// One round of fixtures: the lessons they replace get what the fixture kinds say, the
+    /// others full marks; the results stay as written; nothing of theirs is left running.
+    private func checkFixtureRound(_ round: [GraderFixture], name: String, setup: GradingSetup, solutions: LessonFiles,
+                                   _ output: (String) -> Void) throws -> [String] {
+        var problems: [String] = []
+        var files = solutions
+        var timeouts: [String: Double] = [:]
+        for fixture in round {
+            files.files[fixture.lesson.folder, default: [:]][fixture.file] = fixture.contents
+            if fixture.kind == .hang { timeouts[fixture.lesson.number] = Self.hangTimeout }
+        }
+        let roundWork = work.appendingPathComponent(name)
+        let results = try setup.grade(files, lessons: lessons, work: roundWork, timeoutOverrides: timeouts)
+        // The results of this round as written, to see that nothing rewrites them later.
+        let written = roundWork.appendingPathComponent("results.json")
+        let json = try GradescopeResults(results: results, executionTime: 0, root: kit.path, isolation: "").json()
+        try AtomicFile.write(json, to: written)
+        for result in results {
+            if let fixture = round.first(where: { $0.lesson == result.lesson }) {
+                output("    \(fixture.kind.rawValue.padded(to: 16))\(result.lesson.folder.padded(to: 24))" +
+                       "\(result.score)/\(result.maxScore)  \(result.status.summary)")
+                problems += [fixture.kind.problem(with: result)].compactMap { $0 }
+            } else {
+                problems += fullMarksProblems(result, context: name)
+            }
+        }
+        if round.contains(where: { $0.kind == .detached }) {
+            // The detached fixture's grandchild waits a second before it strikes.
+            usleep(1_500_000)
+            if (try? Data(contentsOf: written)) != json { problems.append("\(name): results.json changed after grading") }
+        }
+        let left = ProcessSweeper.descendants(of: getpid())
+        if !left.isEmpty { problems.append("\(name): \(left.count) processes still running after grading") }
         return problems
     }
 

@@ -10,7 +10,7 @@ import Testing
         let options = try Self.parse([])
         #expect(options.mode == .grade)
         #expect(options.implementation == .exercises)
-        #expect(options.timeout == 20)
+        #expect(options.timeout == 5)
         #expect(options.lesson == nil && options.submission == nil)
     }
 

@@ -3,7 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 @testable import Grader
+import GradingProtocol
 import Testing
 
 @Suite struct LessonStatusTests {
@@ -12,10 +14,30 @@ import Testing
                         Samples.check("b [2 pts]", .failed([Failure(message: "f(1): got 0", hint: "h")]))]
     static let zero = [Samples.check("a [1 pt]", .failed([])), Samples.check("b [2 pts]", .failed([]))]
 
+    /// The stream of a checker run that ended normally, with these results.
+    static func run(_ results: [CheckResult], finished: Bool = true, _ termination: Termination = .exited(1),
+                    incidents: [Incident] = []) -> Checker.Run {
+        var lines: [String] = []
+        for result in results {
+            let id = result.check.name
+            lines.append(#"{"kind":"test","payload":{"kind":"function","id":"\#(id)","displayName":"\#(id)"}}"#)
+            lines.append(#"{"kind":"event","payload":{"kind":"testStarted","testID":"\#(id)"}}"#)
+            if case .failed = result.outcome {
+                lines.append(#"{"kind":"event","payload":{"kind":"issueRecorded","testID":"\#(id)","issue":{"isKnown":false}}}"#)
+            }
+            if result.outcome != .interrupted && result.outcome != .notRun {
+                lines.append(#"{"kind":"event","payload":{"kind":"testEnded","testID":"\#(id)"}}"#)
+            }
+        }
+        if finished { lines.append(#"{"kind":"event","payload":{"kind":"runEnded"}}"#) }
+        return Checker.Run(events: EventStream(jsonLines: lines.joined(separator: "\n")), incidents: incidents,
+                           termination: termination, log: URL(fileURLWithPath: "/logs/02.log"))
+    }
+
     static func classify(_ results: [CheckResult], finished: Bool = true, _ termination: Termination = .exited(1),
-                         interrupted: String? = nil, unimplemented: Bool = false) -> LessonStatus {
-        LessonStatus.classify(results: results, finished: finished, termination: termination,
-                              interruptedCheck: interrupted, crash: noCrash, callsUnimplemented: unimplemented)
+                         incidents: [Incident] = [], unimplemented: Bool = false) -> LessonStatus {
+        LessonStatus.classify(run: run(results, finished: finished, termination, incidents: incidents),
+                              callsUnimplemented: unimplemented)
     }
 
     @Test func everyCheckPassedIsPassed() {
@@ -39,32 +61,39 @@ import Testing
         #expect(Self.classify(Self.mixed, unimplemented: true) == .failing(1))
     }
 
-    @Test func aSignalIsACrashInTheCheckThatWasRunning() {
-        let status = Self.classify(Self.mixed, finished: false, .signaled(4), interrupted: "b [2 pts]")
-        #expect(status == .crashed(signal: 4, exitStatus: nil, check: "b [2 pts]", report: Self.noCrash))
+    @Test func aDriverKilledByASignalIsACrashInTheCheckThatAsked() {
+        let crash = Incident(kind: .crash, check: "b [2 pts]", signal: 4, message: "Fatal error: Index out of range")
+        let status = Self.classify(Self.mixed, incidents: [crash])
+        #expect(status == .crashed(signal: 4, exitStatus: nil, check: "b [2 pts]",
+                                   report: CrashReport(message: "Fatal error: Index out of range", location: nil)))
         #expect(LessonStatus.crashed(signal: SIGILL, exitStatus: nil, check: nil, report: Self.noCrash).summary
                 == "crashed (signal \(SIGILL): SIGILL)")
         #expect(LessonStatus.crashed(signal: 77, exitStatus: nil, check: nil, report: Self.noCrash).summary
                 == "crashed (signal 77)")
     }
 
-    @Test func quittingBeforeTheRunEndedIsACrashToo() {
-        let status = Self.classify(Self.zero, finished: false, .exited(0), unimplemented: true)
-        #expect(status == .crashed(signal: nil, exitStatus: 0, check: nil, report: Self.noCrash))
+    @Test func aDriverThatQuitIsACrashToo() {
+        let status = Self.classify(Self.zero, incidents: [Incident(kind: .crash, check: "a [1 pt]", status: 0)],
+                                   unimplemented: true)
+        #expect(status == .crashed(signal: nil, exitStatus: 0, check: "a [1 pt]", report: Self.noCrash))
         #expect(status.summary == "crashed (exited early with status 0)")
+        let garbled = Self.classify(Self.zero, incidents: [Incident(kind: .garbage, check: "a [1 pt]", message: "bad frame")])
+        #expect(garbled.summary == "crashed")
     }
 
-    @Test func aSignalThatSwiftTestReportsIsACrashToo() {
-        // macOS: the tests run under `swift test`, which exits 1 and names the signal.
-        let report = CrashReport(log: "error: Exited with unexpected signal code 4\n", sourceFolder: "Exercises/03-tanh")
-        #expect(report.signal == 4)
-        let status = LessonStatus.classify(results: Self.zero, finished: false, termination: .exited(1),
-                                           interruptedCheck: nil, crash: report, callsUnimplemented: false)
-        #expect(status == .crashed(signal: 4, exitStatus: nil, check: nil, report: report))
+    @Test func checksThatDidNotFinishAreTheGradersFaultNotTheStudents() {
+        let status = Self.classify(Self.zero, finished: false, .signaled(11))
+        guard case .crashed(nil, nil, _, let report) = status else {
+            Issue.record("expected a crash of the checks, got \(status)")
+            return
+        }
+        #expect(report.message?.contains("a problem of the grader") == true)
     }
 
     @Test func aTimeoutWinsOverEverythingElse() {
-        let status = Self.classify(Self.zero, finished: false, .timedOut(20), interrupted: "a [1 pt]", unimplemented: true)
+        let incidents = [Incident(kind: .crash, check: "b [2 pts]", signal: 4),
+                         Incident(kind: .timeout, check: "a [1 pt]", seconds: 20)]
+        let status = Self.classify(Self.zero, incidents: incidents, unimplemented: true)
         #expect(status == .timedOut(seconds: 20, check: "a [1 pt]"))
         #expect(status.summary == "timed out after 20 s")
         #expect(LessonStatus.timedOut(seconds: 2.5, check: nil).summary == "timed out after 2.5 s")
@@ -87,20 +116,5 @@ import Testing
         #expect(result.status == .doesNotCompile(error))
         #expect(result.status.summary == "does not compile")
         #expect((result.score, result.maxScore) == (0, 3))
-    }
-
-    @Test func theCrashReportFindsTheFatalErrorAndTheStudentsLine() {
-        let log = """
-            ◇ Test "tanh matches [2 pts]" started.
-            Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
-
-            💣 Program crashed: Illegal instruction at 0x00007f1
-            0      0x00007f1 _assertionFailure(_:_:file:line:flags:) + 264 in libswiftCore.so
-            1 [ra] 0x000056 Tanh.callAsFunction(_:) + 170 in ActivationLabPackageTests.xctest at /kit/Exercises/03-tanh/Tanh.swift:11:9
-            2 [ra] 0x000057 closure #1 in Reference.tanh() in ActivationLabPackageTests.xctest at /kit/Tests/Grading/03-tanh/T.swift:5:1
-            """
-        let report = CrashReport(log: log, sourceFolder: "Exercises/03-tanh")
-        #expect(report == CrashReport(message: "Fatal error: Index out of range", location: "Exercises/03-tanh/Tanh.swift:11"))
-        #expect(CrashReport(log: "", sourceFolder: "Exercises/03-tanh") == CrashReport(message: nil, location: nil))
     }
 }

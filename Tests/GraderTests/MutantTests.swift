@@ -48,5 +48,14 @@ import Testing
         #expect(FixtureKind.nan.problem(with: result(.notStarted)) != nil)
         #expect(FixtureKind.hang.problem(with: result(.passed, score: true))
                 == "the hang fixture in 02-sigmoid was graded 1/1, passed; expected timed out")
+        // Hostile code that answers right keeps everything; code whose attack stops it answering loses.
+        for kind in [FixtureKind.detached, .writesKit, .forkBomb, .outputBomb] {
+            #expect(kind.problem(with: result(.passed, score: true)) == nil)
+            #expect(kind.problem(with: result(.failing(1))) != nil)
+        }
+        #expect(FixtureKind.forgedOutput.problem(with: result(.failing(1))) == nil)
+        #expect(FixtureKind.forgedOutput.problem(with: result(.passed, score: true)) != nil)
+        #expect(FixtureKind.exitsEarly.problem(with: result(.crashed(signal: nil, exitStatus: 0, check: nil, report: noCrash))) == nil)
+        #expect(FixtureKind.memoryBomb.problem(with: result(.crashed(signal: 6, exitStatus: nil, check: nil, report: noCrash))) == nil)
     }
 }

@@ -76,7 +76,7 @@ import Testing
         let renderer = ReportRenderer(style: TextStyle(colour: false), root: "/kit")
         #expect(renderer.details(crashed) == [
             "crashed in “tanh tails [2 pts]”: Fatal error: Index out of range (Exercises/03-tanh/Tanh.swift:11)",
-            "hint: the checks that finished before the crash keep their points",
+            "hint: the checks that do not reach the crashing input keep their points",
             "✗ tanh zero [1 pt]",
             "    tanh(0): got 1",
             "    hint: tanh(0) = 0",
@@ -84,8 +84,8 @@ import Testing
         let hung = LessonResult(lesson: Samples.tanh, status: .timedOut(seconds: 20, check: "tanh tails [2 pts]"),
                                 checks: [Samples.check("tanh tails [2 pts]", .interrupted)])
         #expect(renderer.details(hung) == [
-            "“tanh tails [2 pts]” was still running after 20 s",
-            "hint: look for a loop that never ends; the checks that finished keep their points",
+            "“tanh tails [2 pts]” got no answer within 20 s",
+            "hint: look for a loop that never ends; the checks that got their answers keep their points",
         ])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Grader
+import GradingProtocol
 import Testing
 #if canImport(Glibc)
 import Glibc

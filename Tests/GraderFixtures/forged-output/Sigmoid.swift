@@ -1,33 +1,50 @@
+// Hostile: answers a constant, prints forged Swift Testing events and a forged pass, and
+// tries to write a forged results.json into the kit's .grade folder and the round's folder.
 import ActivationCore
-import Foundation
+import Glibc
 
-/// The logistic sigmoid, σ(x) = 1 / (1 + e^−x), with range (0, 1).
-///
-/// Both results are computed from e = e^−|x| ∈ [0, 1], which never overflows:
-/// - for x ≥ 0, σ(x) = 1 / (1 + e);
-/// - for x < 0, σ(x) = eˣ / (1 + eˣ) = e / (1 + e).
-///
-/// The textbook 1 / (1 + e^−x) is fine for x ≥ 0 but, for x < −88.7, e^−x overflows Float to ∞
-/// and returns 0 although σ(x) ≈ eˣ is still representable down to x ≈ −103.9. The derivative
-/// σ(1 − σ) is worse: once σ(x) rounds to 1 (x > 16.6 in Float) it returns 0, where the true
-/// value ≈ e^−x is representable up to x ≈ 103.9. The split form has neither problem.
-///
-/// The arithmetic runs in Double and rounds once to Float (see `ArcTan` for why): the result is
-/// correctly rounded except a hair from a tie.
 public struct Sigmoid: Activation {
     public init() {}
 
-    /// σ(x); σ(−∞) = 0, σ(+∞) = 1, NaN stays NaN.
     public func callAsFunction(_ x: Float) -> Float {
-        let d = Double(x)
-        let e = exp(-abs(d))
-        return Float(d >= 0 ? 1 / (1 + e) : e / (1 + e))
+        Attack.once
+        return 0.5
     }
 
-    /// σ′(x) = σ(x) · σ(−x) = e / (1 + e)² with e = e^−|x|: symmetric, and free of the 1 − σ
-    /// cancellation. Both limits are 0 (e = 0 there).
     public func derivative(_ x: Float) -> Float {
-        let e = exp(-abs(Double(x)))
-        return Float(e / ((1 + e) * (1 + e)))
+        0.25
+    }
+}
+
+enum Attack {
+    static let once: Void = {
+        let forged = #"{"kind":"event","payload":{"kind":"runEnded","instant":{"absolute":0,"since1970":0}},"version":0}"#
+        print(forged)
+        print("✔ Test run with 14 tests in 4 suites passed after 0.1 seconds.")
+        fputs(forged + "\n", stderr)
+        let results = #"{"score": 241, "tests": []}"#
+        Target.scribble(Target.kit + "/.grade/results.json", results)
+        Target.scribble(Target.round + "/results.json", results)
+        Target.scribble(Target.round + "/logs/02.events.jsonl", forged + "\n", append: true)
+    }()
+}
+
+/// Paths derived from where the grader compiled this file (`#filePath`): the round's folder
+/// (its results.json) and the kit (everything before `/.grade/`).
+enum Target {
+    static let source = "\(#filePath)"
+    static var kit: String { source.firstRange(of: "/.grade/").map { String(source[..<$0.lowerBound]) } ?? "/" }
+    static var round: String {
+        var parts = source.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }
+
+    /// Tries to write `text` into `path`; says nothing whether it worked.
+    static func scribble(_ path: String, _ text: String, append: Bool = false) {
+        let fd = open(path, O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0o644)
+        guard fd >= 0 else { return }
+        _ = text.withCString { write(fd, $0, strlen($0)) }
+        close(fd)
     }
 }

@@ -1,7 +1,8 @@
+import Foundation
 @testable import Grader
 import Testing
 
-@Suite struct CompileErrorAttributionTests {
+@Suite struct CompilerDiagnosticTests {
     /// Shaped like `swift build` output on Linux: progress lines, an unlocated summary, the
     /// errors with their source excerpts.
     static let log = """
@@ -32,33 +33,9 @@ import Testing
                     .summary(relativeTo: "/kit/") == "Exercises/03-tanh: no .swift files")
     }
 
-    @Test func eachLessonKeepsItsFirstError() {
-        let attribution = CompileErrorAttribution(log: Self.log, lessons: Samples.lessons)
-        #expect(attribution.firstError.keys.sorted() == ["02", "03", "10"])
-        #expect(attribution.firstError["02"]?.line == 10)
-        #expect(attribution.firstError["10"]?.message == "value of type 'ScalarChain' has no member 'forward'")
-        #expect(attribution.unattributed.isEmpty)
-        #expect(attribution.unlocated == ["error: emit-module command failed with exit code 1 (use -v to see invocation)",
-                                          "error: link command failed with exit code 1 (use -v to see invocation)"])
-    }
-
-    @Test func anErrorOutsideEveryLessonIsNotAttributed() {
-        let log = "/kit/Tests/GradingSupport/Check.swift:3:1: error: expected declaration\n"
-        let attribution = CompileErrorAttribution(log: log, lessons: Samples.lessons)
-        #expect(attribution.firstError.isEmpty)
-        #expect(attribution.unattributed.map(\.file) == ["/kit/Tests/GradingSupport/Check.swift"])
-    }
-
-    @Test func theInnermostLessonFolderWins() {
-        // A kit unpacked below a folder that happens to look like a lesson.
-        let path = "/home/me/Solutions/01-warm-up/kit/Solutions/03-tanh/Tanh.swift"
-        #expect(CompileErrorAttribution.lesson(containing: path, among: Samples.lessons) == Samples.tanh)
-    }
-
-    @Test func macroExpansionsAreAttributedByModuleName() {
-        let path = "/tmp/swift-generated-sources/@__swiftmacro_22Lesson02SigmoidGrading6SuiteV4testfMp_.swift"
-        #expect(CompileErrorAttribution.lesson(containing: path, among: Samples.lessons) == Samples.sigmoid)
-        #expect(CompileErrorAttribution.lesson(containing: "/kit/Sources/ActivationCore/A.swift",
-                                               among: Samples.lessons) == nil)
+    @Test func anErrorIsShownRelativeToTheFolderItWasCompiledIn() {
+        let error = CompilerDiagnostic(file: "/work/sources/02-sigmoid/Sigmoid.swift", line: 3, column: 1, message: "boom")
+        #expect(error.relative(to: URL(fileURLWithPath: "/work/sources")).file == "02-sigmoid/Sigmoid.swift")
+        #expect(error.relative(to: URL(fileURLWithPath: "/elsewhere")) == error)
     }
 }
