@@ -8,8 +8,9 @@ import Musl
 import Darwin
 #endif
 
-/// Turns Ctrl-C (and SIGTERM) into a clean exit: kill the children's process groups, leave a
-/// one-line note, exit with 128 + the signal number, as a shell would report it.
+/// Turns Ctrl-C (and SIGTERM) into a clean exit: kill the children's process groups and every
+/// other descendant (a submission's leftovers), leave a one-line note, exit with 128 + the
+/// signal number, as a shell would report it.
 public final class InterruptHandler {
     private let sources: [any DispatchSourceSignal]
 
@@ -25,6 +26,7 @@ public final class InterruptHandler {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 RunningChildren.shared.killAll()
+                ProcessSweeper.sweep()
                 FileHandle.standardError.write(Data("\ngrade: stopped.\n".utf8))
                 exit(128 + signalNumber)
             }

@@ -1,6 +1,10 @@
 // Hostile: right answers, and a detached process that rewrites the results after grading.
 import ActivationCore
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 
 /// The leaky ReLU: x for x > 0 and αx otherwise, with a fixed small slope α.
 ///

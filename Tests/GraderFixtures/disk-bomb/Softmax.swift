@@ -1,6 +1,10 @@
 // Hostile: writes a 256 MiB file before answering.
 import ActivationCore
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 import Foundation
 
 // Softmax turns a vector of logits into probabilities; cross-entropy scores those probabilities

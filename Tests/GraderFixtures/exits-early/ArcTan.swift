@@ -1,6 +1,10 @@
 // Hostile: calls exit(0) when first asked.
 import ActivationCore
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 import Foundation
 
 /// The arctangent, f(x) = atan(x), with range (−π/2, π/2).

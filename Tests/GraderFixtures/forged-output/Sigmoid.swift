@@ -1,7 +1,11 @@
 // Hostile: answers a constant, prints forged Swift Testing events and a forged pass, and
 // tries to write a forged results.json into the kit's .grade folder and the round's folder.
 import ActivationCore
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 
 public struct Sigmoid: Activation {
     public init() {}

@@ -1,6 +1,10 @@
 // Hostile: right answers after a bounded fork bomb.
 import ActivationCore
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 import Foundation
 
 /// The Gaussian error linear unit, x · Φ(x) = x/2 · (1 + erf(x/√2)), the exact erf form.

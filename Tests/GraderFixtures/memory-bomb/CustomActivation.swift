@@ -1,6 +1,10 @@
 // Hostile: allocates 4 GiB on every call.
 import ActivationCore
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 import Foundation
 
 /// Your own activation function: design it, then implement its value and its derivative.

@@ -1,6 +1,10 @@
 // Hostile: prints 16 MiB, then answers right.
 import ActivationCore
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 
 /// A deep chain of one-unit layers, aᵢ = f(wᵢ · aᵢ₋₁ + bᵢ) with a₀ = x, small enough to
 /// backpropagate by hand and deep enough to watch gradients vanish.

@@ -1,6 +1,10 @@
 // Hostile: right answers, and writes into the kit.
 import ActivationCore
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 import Foundation
 
 /// The exponential linear unit: x for x > 0 and α(eˣ − 1) otherwise.
