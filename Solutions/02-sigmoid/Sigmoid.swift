@@ -9,7 +9,8 @@ import Foundation
 ///
 /// The textbook 1 / (1 + e^−x) is fine for x ≥ 0 but, for x < −88.7, e^−x overflows Float to ∞
 /// and returns 0 although σ(x) ≈ eˣ is still representable down to x ≈ −103.9. The derivative
-/// σ(1 − σ) is worse: once σ(x) rounds to 1 (x > 16.6 in Float) it returns 0, where the true
+/// σ(1 − σ) is worse: once σ(x) rounds to 1 it returns 0 (from x ≈ 24 ln 2 ≈ 16.64 with
+/// 1 / (1 + e^−x) in Float, from 25 ln 2 ≈ 17.33 for a correctly rounded σ), where the true
 /// value ≈ e^−x is representable up to x ≈ 103.9. The split form has neither problem.
 ///
 /// The arithmetic runs in Double and rounds once to Float (see `ArcTan` for why): the result is

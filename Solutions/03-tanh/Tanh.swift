@@ -18,10 +18,11 @@ public struct Tanh: Activation {
     /// tanh′(x) = sech²(x) = 4e / (1 + e)² with e = e^−2|x|.
     ///
     /// The popular 1 − tanh²(x) cancels: once tanh rounds to ±1 (|x| > 9 in Float) it returns 0,
-    /// while the true value ≈ 4e^−2|x| stays representable up to |x| ≈ 52. The equivalent
-    /// 1 / cosh²(x) overflows Float's cosh² at |x| > 44.4. The exponential form only ever
-    /// exponentiates a non-positive number, so it neither cancels nor overflows; its limit at
-    /// ±∞ is 0.
+    /// while the true value ≈ 4e^−2|x| stays representable up to |x| ≈ 52. In Float, cosh²(x)
+    /// overflows at |x| > 45.05 (acosh √FLT_MAX; e^2|x| already at 44.36), so 1 / cosh²(x)
+    /// returns 1/∞ = 0 there, harmlessly, as the true value is subnormal. The exponential form
+    /// only ever exponentiates a non-positive number, so it neither cancels nor overflows; its
+    /// limit at ±∞ is 0.
     public func derivative(_ x: Float) -> Float {
         let e = exp(-2 * abs(Double(x)))
         return Float(4 * e / ((1 + e) * (1 + e)))

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The value uses log(1 + eˣ) = max(x, 0) + log1p(e^−|x|), which only ever exponentiates a
 /// non-positive number: the textbook form overflows eˣ to ∞ for x > 88.7 (in Float) although
-/// softplus(x) ≈ x is perfectly representable, and for x < −16.6 it rounds 1 + eˣ to 1 and
+/// softplus(x) ≈ x is perfectly representable, and for x ≤ −16.64 it rounds 1 + eˣ to 1 and
 /// returns 0 instead of ≈ eˣ, which log1p keeps. The two added terms are both ≥ 0, so the sum
 /// cancels nothing. The arithmetic runs in Double and rounds once to Float (see `ArcTan` in
 /// lesson 01).

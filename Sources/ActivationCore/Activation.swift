@@ -5,8 +5,10 @@
 /// `lab values` and trained inside a real network by `lab train`.
 ///
 /// Conventions every conformer follows:
-/// - At a kink, `derivative` returns the **left** derivative, as PyTorch and TensorFlow do
-///   (ReLU′(0) = 0, LeakyReLU′(0) = α, ELU′(0) = α).
+/// - At a kink, `derivative` returns the **left** derivative, as PyTorch does
+///   (ReLU′(0) = 0, LeakyReLU′(0) = α, ELU′(0) = α, SELU′(0) = λα; TensorFlow agrees for ReLU
+///   and Leaky ReLU but gives ELU′(0) = 1 and SELU′(0) = λ). At a jump there is no left
+///   derivative; BinaryStep′ ≡ 0 is the slope of its flat pieces.
 /// - At ±∞ both the value and the derivative return their limits.
 /// - NaN in gives NaN out, for the value and the derivative alike.
 public protocol Activation: Sendable {

@@ -61,6 +61,8 @@ public struct LineChart: Chart, Hashable {
     public var y: Axis
     public var series: [LineSeries]
     public var size: ChartSize
+    /// Labelled points drawn over the lines (see `ChartMark`).
+    public var marks: [ChartMark] = []
 
     public init(title: String, x: Axis, y: Axis, series: [LineSeries], size: ChartSize = .standard) {
         self.title = title
@@ -113,6 +115,7 @@ public struct LineChart: Chart, Hashable {
             }
         }
         canvas.close("g")
+        if !marks.isEmpty { ChartMark.draw(marks, in: &canvas, layout: layout) }
         layout.drawChrome(in: &canvas)
     }
 

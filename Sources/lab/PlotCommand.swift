@@ -11,6 +11,7 @@ enum PlotCommand: Command {
     static let summary = "draw an activation and its derivative as SVG"
     static let help = """
         usage: lab plot <activation> [--from -6] [--to 6] [--out FILE.svg]
+                        [--y-from Y --y-to Y] [--mark X,…] [--mark-slope X,…]
                lab plot --all --out-dir DIR [--from -6] [--to 6]
 
         Draws f and f′ on one chart, sampled at \(samples) evenly spaced points of [from, to],
@@ -18,6 +19,11 @@ enum PlotCommand: Command {
         says otherwise. --all writes one <name>.svg per activation into --out-dir (created if
         needed). The activations come from Exercises/, or from Solutions/ when built with
         KIT_IMPL=solutions.
+
+        For a detail view, --y-from and --y-to fix the y range (curves are clipped to it), and
+        --mark X,… and --mark-slope X,… ring f(X) and f′(X) at each comma-separated X in
+        [from, to], labelled with the values your implementation returns there, e.g.
+        lab plot gelu --from -3 --to 1 --mark -0.7518 --out gelu-dip.svg
 
         activations: \(ActivationCatalog.names.joined(separator: ", "))
         """
@@ -32,9 +38,25 @@ enum PlotCommand: Command {
         let to = try arguments.value("to", default: 6.0, kind: "a number", finiteDouble)
         let out = arguments.string("out")
         let outDirectory = arguments.string("out-dir")
+        let optionalNumber: (String) -> Double?? = { text in finiteDouble(text).map { .some($0) } }
+        let yFrom = try arguments.value("y-from", default: nil, kind: "a number", optionalNumber)
+        let yTo = try arguments.value("y-to", default: nil, kind: "a number", optionalNumber)
+        let marks = try arguments.value("mark", default: [], kind: "comma-separated numbers", numbers)
+        let slopeMarks = try arguments.value("mark-slope", default: [], kind: "comma-separated numbers", numbers)
         try arguments.rejectUnknown()
         guard from < to else {
             throw CommandError.usage("--from (\(from)) must be less than --to (\(to))")
+        }
+        var detail = Detail(marks: marks, slopeMarks: slopeMarks)
+        switch (yFrom, yTo) {
+        case (nil, nil): break
+        case let (low?, high?):
+            guard low < high else { throw CommandError.usage("--y-from (\(low)) must be less than --y-to (\(high))") }
+            detail.yRange = low...high
+        default: throw CommandError.usage("--y-from and --y-to go together")
+        }
+        if let outside = (marks + slopeMarks).first(where: { $0 < from || $0 > to }) {
+            throw CommandError.usage("--mark \(outside) lies outside [--from, --to] = [\(from), \(to)]")
         }
 
         if all {
@@ -42,6 +64,7 @@ enum PlotCommand: Command {
                 throw CommandError.usage("--all draws every activation: give --out-dir, not a name or --out")
             }
             guard let outDirectory else { throw CommandError.usage("--all needs --out-dir DIR") }
+            guard detail.isEmpty else { throw CommandError.usage("--y-from, --y-to and the marks go with one activation, not --all") }
             try plotAll(into: URL(fileURLWithPath: outDirectory, isDirectory: true), from: from, to: to)
             return
         }
@@ -50,7 +73,7 @@ enum PlotCommand: Command {
             throw CommandError.usage("name one activation: \(ActivationCatalog.names.joined(separator: ", "))")
         }
         let path = out ?? "\(name).svg"
-        try write(try chart(named: name, from: from, to: to), to: URL(fileURLWithPath: path))
+        try write(try chart(named: name, from: from, to: to, detail: detail), to: URL(fileURLWithPath: path))
         print(path)
     }
 
@@ -78,8 +101,18 @@ enum PlotCommand: Command {
         }
     }
 
+    /// What a detail view adds to the plain chart: a fixed y range and labelled points.
+    struct Detail {
+        var yRange: ClosedRange<Double>? = nil
+        /// Inputs at which to ring f(x), and f′(x).
+        var marks: [Double] = []
+        var slopeMarks: [Double] = []
+
+        var isEmpty: Bool { yRange == nil && marks.isEmpty && slopeMarks.isEmpty }
+    }
+
     /// The chart of `name` and its derivative over [from, to].
-    static func chart(named name: String, from: Double, to: Double) throws -> LineChart {
+    static func chart(named name: String, from: Double, to: Double, detail: Detail = Detail()) throws -> LineChart {
         guard let activation = ActivationCatalog.activation(named: name) else {
             throw CommandError.usage("unknown activation '\(name)'; choose one of \(ActivationCatalog.names.joined(separator: ", "))")
         }
@@ -92,13 +125,34 @@ enum PlotCommand: Command {
         if !derivatives.contains(where: { !$0.isNaN }) {
             FileHandle.standardError.write(Data("lab plot: \(name): the derivative returns NaN everywhere; drawing f alone\n".utf8))
         }
-        return LineChart(
-            title: "\(name) and its derivative",
-            x: Axis("x"), y: Axis("f(x) and f′(x)"),
+        var chart = LineChart(
+            title: "\(name) and its derivative" + (detail.isEmpty ? "" : " (detail)"),
+            x: Axis("x"), y: Axis("f(x) and f′(x)", range: detail.yRange),
             series: [
                 LineSeries("\(name)(x)", x: xs, y: values),
                 LineSeries("\(name)′(x)", x: xs, y: derivatives, style: .dashed),
             ])
+        func mark(_ x: Double, slope: Bool) throws -> ChartMark {
+            let y = Double(slope ? activation.derivative(Float(x)) : activation(Float(x)))
+            if let range = detail.yRange, !range.contains(y) {
+                throw CommandError.usage("the mark at x = \(x) (y = \(y)) lies outside [--y-from, --y-to]")
+            }
+            let label = "\(name)\(slope ? "′" : "")(\(short(x, digits: 4))) = \(short(y, digits: 5))"
+            return ChartMark(x: x, y: y, label: label, color: chart.series[slope ? 1 : 0].color ?? Color.series(slope ? 1 : 0))
+        }
+        chart.marks = try detail.marks.map { try mark($0, slope: false) }
+            + detail.slopeMarks.map { try mark($0, slope: true) }
+        return chart
+    }
+
+    /// `value` with at most `digits` significant digits and a typographic minus: −0.16997.
+    static func short(_ value: Double, digits: Int) -> String {
+        String(format: "%.\(digits)g", value).replacingOccurrences(of: "-", with: "−")
+    }
+
+    private static func numbers(_ text: String) -> [Double]? {
+        let parts = text.split(separator: ",").map { finiteDouble(String($0)) }
+        return parts.isEmpty || parts.contains(where: { $0 == nil }) ? nil : parts.compactMap { $0 }
     }
 
     private static func write(_ chart: LineChart, to url: URL) throws {

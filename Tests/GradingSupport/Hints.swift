@@ -44,9 +44,9 @@ extension Hints {
 
     /// A derivative inconsistent with the student's own function.
     public static let slope =
-        "your derivative disagrees with the slope of your own function: check you differentiated with respect to x and applied the chain and product rules, e.g. σ′(x) = σ(x)(1 − σ(x)), not x(1 − x)"
+        "your derivative disagrees with the slope of your own function: check you differentiated with respect to x and applied the chain and product rules, e.g. σ′(x) is σ(x)·σ(−x), a function of σ(x), not x(1 − x)"
 
     /// Kinks take the left derivative.
     public static let kink =
-        "at a kink the kit uses the left derivative (the slope for x ≤ 0), as PyTorch and TensorFlow do: ReLU′(0) = 0, LeakyReLU′(0) = α, ELU′(0) = α; compare with `x > 0`, not `x >= 0`"
+        "at a kink the kit uses the left derivative (the slope for x ≤ 0), as PyTorch does: ReLU′(0) = 0, LeakyReLU′(0) = α, ELU′(0) = α, SELU′(0) = λα; compare with `x > 0`, not `x >= 0`"
 }

@@ -4,21 +4,21 @@ extension Hints {
     static let tanh = Hints(
         value: [
             "zero": "tanh(0) = 0",
-            "tiny": "for tiny x, eˣ and e⁻ˣ are both ≈ 1 and eˣ − e⁻ˣ (or 2σ(2x) − 1) cancels to a few bits; use Foundation's tanh, or expm1: tanh x = −u/(u + 2) with u = expm1(−2x) for x ≥ 0",
+            "tiny": "for tiny x, eˣ and e⁻ˣ are both ≈ 1 and eˣ − e⁻ˣ (or 2σ(2x) − 1) cancels to a few bits; use Foundation's tanh, or expm1: tanh x = −u/(u + 2) with u = expm1(−2x) for x ≥ 0 (Hint 2 in Exercises/03-tanh/README.md)",
             "moderate": "tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ); Foundation's tanh computes it accurately",
             "tail": "for large |x|, tanh rounds to ±1; check both signs and that nothing overflows",
-            "overflow": "eˣ overflows Float above x ≈ 88.72, so (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) becomes ∞/∞ = NaN where the answer is ±1; use Foundation's tanh, or a formula that only exponentiates −2|x|",
+            "overflow": "eˣ overflows Float above x ≈ 88.72, so (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) becomes ∞/∞ = NaN where the answer is ±1; use Foundation's tanh, or a formula that only exponentiates −2|x| (Hints 1 and 2 in Exercises/03-tanh/README.md)",
             "special": "tanh(±∞) = ±1 and tanh′(±∞) = 0",
         ],
         derivative: [
-            "zero": "tanh′(0) = 1 − tanh²(0) = 1",
-            "overflow": "tanh′ must stay finite for huge |x|: compute it from tanh(x) or from 1/cosh²(x) (cosh overflowing to ∞ gives the right limit 0), not from a ratio of exponentials",
+            "zero": "tanh′(0) = sech²(0) = 1/cosh²(0) = 1",
+            "overflow": "tanh′ must stay finite for huge |x|: compute it as 1/(cosh(x)·cosh(x)) (past |x| ≈ 45.05 the product overflows and 1/∞ = 0 is right) or as 4e/(1 + e)² with e = e^−2|x|, not from a ratio of exponentials that becomes ∞/∞ (Hints 3 and 4 in Exercises/03-tanh/README.md)",
             "special": "tanh′(±∞) = 0",
         ],
         valueFallback: "tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ): use Foundation's tanh",
-        derivativeFallback: "tanh′(x) = 1 − tanh²(x) = 1/cosh²(x): check you differentiated with respect to x, not wrote 1 − x²")
+        derivativeFallback: "tanh′(x) = sech²(x) = 1/cosh²(x) (= 1 − tanh²(x) in exact arithmetic): check you differentiated with respect to x, not wrote 1 − x²")
 
     /// The cure for 1 − tanh² losing the tails.
     static let tanhDerivativeTails =
-        "1 − tanh²(x) cancels once tanh(x) ≈ ±1 (it is exactly 0 for |x| > 9.01); use sech²(x) = 1/cosh²(x), or 4e^−2|x|/(1 + e^−2|x|)², which subtract nothing"
+        "1 − tanh²(x) cancels once tanh(x) ≈ ±1 (it is exactly 0 from |x| ≈ 9.01); use sech²(x) = 1/cosh²(x), or 4e^−2|x|/(1 + e^−2|x|)², which subtract nothing (Hints 3 and 4 in Exercises/03-tanh/README.md; why the tails are graded: 'Practice versus this kit's strictness' in Exercises/02-sigmoid/README.md)"
 }

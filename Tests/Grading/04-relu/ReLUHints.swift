@@ -10,6 +10,6 @@ extension Hints {
             "zero": Hints.kink,
             "kink": "ReLU′ is 1 for every x > 0, however tiny, and 0 for x ≤ 0: compare with x > 0",
         ],
-        valueFallback: "ReLU(x) = max(0, x): x for x > 0, otherwise 0",
+        valueFallback: "ReLU(x) = max(0, x): x for x > 0, otherwise 0 (NaN stays NaN: Hints 2 and 3 in Exercises/04-relu/README.md)",
         derivativeFallback: "ReLU′(x) is 1 for x > 0 and 0 for x ≤ 0")
 }

@@ -4,8 +4,8 @@ extension Hints {
     static let elu = Hints(
         value: [
             "zero": "ELU(0) = α(e⁰ − 1) = 0",
-            "tiny": "for tiny negative x, eˣ − 1 cancels (eˣ rounds to 1 ± an ulp); use expm1(x), which computes eˣ − 1 accurately",
-            "kink": "for tiny negative x, eˣ − 1 cancels; use expm1(x). For x > 0, ELU(x) = x exactly",
+            "tiny": "for tiny negative x, eˣ − 1 cancels (eˣ rounds to 1 ± an ulp); use expm1(x), which computes eˣ − 1 accurately (Hint 2 in Exercises/06-elu/README.md)",
+            "kink": "for tiny negative x, eˣ − 1 cancels; use expm1(x). For x > 0, ELU(x) = x exactly (Hint 2 in Exercises/06-elu/README.md)",
             "moderate": "ELU(x) = x for x > 0 and α(eˣ − 1) for x ≤ 0, with the stored α (default 1)",
             "tail": "for large negative x, α(eˣ − 1) approaches −α",
             "overflow": "for huge positive x, ELU(x) = x: make sure the negative branch's eˣ is never evaluated there (or never overflows into your result)",
@@ -15,7 +15,7 @@ extension Hints {
             "kink": "ELU′ is 1 for every x > 0 and αeˣ for x ≤ 0",
         ],
         valueFallback: "ELU(x) = x for x > 0 and α·expm1(x) otherwise",
-        derivativeFallback: "ELU′(x) = 1 for x > 0 and αeˣ (= ELU(x) + α) for x ≤ 0")
+        derivativeFallback: "ELU′(x) = 1 for x > 0 and αeˣ for x ≤ 0, computed as alpha * exp(x), not as ELU(x) + α, which cancels to 0 in the tail (Hints 2 and 3 in Exercises/06-elu/README.md)")
 
     static let selu = Hints(
         value: [
@@ -31,7 +31,7 @@ extension Hints {
             "kink": "SELU′ is λ for x > 0 and λαeˣ for x ≤ 0",
         ],
         valueFallback: "SELU(x) = λ·ELU_α(x) with λ = 1.0507009873554804934 and α = 1.6732632423543772848 (Klambauer et al., 2017)",
-        derivativeFallback: "SELU′(x) = λ for x > 0 and λαeˣ for x ≤ 0")
+        derivativeFallback: "SELU′(x) = λ for x > 0 and λαeˣ for x ≤ 0 (from exp(x), not SELU(x) + λα)")
 
     static let seluConstants =
         "SELU's constants are λ = 1.0507009873554804934 and α = 1.6732632423543772848 (Klambauer et al., 2017); rounded values like 1.05 and 1.67 break self-normalisation"

@@ -5,9 +5,9 @@ extension Hints {
         value: [
             "zero": "softplus(0) = log(1 + e⁰) = log 2 ≈ 0.693147182",
             "tiny": "near 0, softplus(x) ≈ log 2 + x/2",
-            "moderate": "softplus(x) = log(1 + eˣ); for negative x, 1 + eˣ rounds away eˣ's digits, so use log1p(eˣ)",
-            "tail": "for large negative x, 1 + eˣ rounds to 1 and log(1 + eˣ) to 0 although softplus(x) ≈ eˣ > 0: use log1p(eˣ); for large positive x, softplus(x) ≈ x",
-            "overflow": "eˣ overflows Float above x ≈ 88.72, so log(1 + eˣ) becomes ∞ where the answer is ≈ x; use the stable form max(x, 0) + log1p(e^−|x|), which only exponentiates a non-positive number",
+            "moderate": "softplus(x) = log(1 + eˣ); for negative x, 1 + eˣ rounds away eˣ's digits, so use log1p(eˣ) (Hint 2 in Exercises/07-softplus/README.md)",
+            "tail": "for large negative x, 1 + eˣ rounds to 1 and log(1 + eˣ) to 0 although softplus(x) ≈ eˣ > 0: use log1p(eˣ); for large positive x, softplus(x) ≈ x (Hints 2 and 3 in Exercises/07-softplus/README.md)",
+            "overflow": "eˣ overflows Float above x ≈ 88.72, so log(1 + eˣ) becomes ∞ where the answer is ≈ x; use the stable form max(x, 0) + log1p(e^−|x|), which only exponentiates a non-positive number (Hints 3 and 4 in Exercises/07-softplus/README.md)",
             "special": "softplus(+∞) = +∞ and softplus(−∞) = 0; softplus′(±∞) = 1 and 0",
         ],
         derivative: [
