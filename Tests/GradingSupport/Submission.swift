@@ -102,7 +102,8 @@ public final class Submission: @unchecked Sendable {
             var termination = current.child.waitForExit()
             // bubblewrap reports a sandboxed process killed by signal n as status 128 + n.
             if case .exited(let status) = termination, (129...192).contains(status) { termination = .signaled(status - 128) }
-            let message = current.errorText.fatalErrorLine
+            let errors = current.errorText
+            let message = errors.fatalErrorLine ?? errors.lastLine
             driver = nil
             crashes += 1
             log(kind: "crash", termination: termination, message: message)
@@ -268,6 +269,11 @@ private final class Driver: @unchecked Sendable {
 }
 
 private extension String {
+    /// The last non-empty line (what a launcher or sandbox that failed to start said), if short.
+    var lastLine: String? {
+        split(whereSeparator: \.isNewline).last.map { String($0.prefix(300)) }
+    }
+
     /// The runtime's `Fatal error: …` line, without the path before it, if there is one.
     var fatalErrorLine: String? {
         for line in split(whereSeparator: \.isNewline) {

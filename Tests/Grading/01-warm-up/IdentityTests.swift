@@ -22,5 +22,8 @@ extension WarmUpGrading {
 
         @Test("identity and identity′ propagate NaN [1 pt]")
         func nan() { grader.checkNaNPropagation() }
+
+        @Test("identity matches an independent oracle at random points [1 pt]")
+        func random() { grader.checkRandomPoints() }
     }
 }

@@ -30,7 +30,8 @@ extension LeakyReLUGrading {
         @Test("PReLU(alpha:) uses the slope it is given, also at the kink [1 pt]")
         func otherAlpha() {
             Check.run { check in
-                for alpha: Float in [0.1, 0.6] {
+                // α > 1 too: max(αx, x) is PReLU only for α ≤ 1 (the lesson's warning).
+                for alpha: Float in [0.1, 0.6, 1.5] {
                     ActivationGrader(PReLU(alpha: alpha), .prelu(alpha: alpha), hints: .prelu)
                         .verifyOracle(at: [-1e6, -7, -0.75, 0, -0.0, 0.5, 40],
                                       valueHint: "use the stored self.alpha, not a hard-coded 0.25",

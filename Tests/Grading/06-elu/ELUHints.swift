@@ -33,6 +33,14 @@ extension Hints {
         valueFallback: "SELU(x) = λ·ELU_α(x) with λ = 1.0507009873554804934 and α = 1.6732632423543772848 (Klambauer et al., 2017)",
         derivativeFallback: "SELU′(x) = λ for x > 0 and λαeˣ for x ≤ 0 (from exp(x), not SELU(x) + λα)")
 
+    /// The cure for ELU(x) + α losing the left tail.
+    static let eluDerivativeTails =
+        "ELU(x) + α cancels once ELU(x) is close to −α (it is exactly 0 from x ≈ −17.33 with α = 1, where ELU′(−20) = 2.06·10⁻⁹); compute ELU′ as α·exp(x) for x ≤ 0 (Hints 2 and 3 in Exercises/06-elu/README.md)"
+
+    /// The same for SELU(x) + λα.
+    static let seluDerivativeTails =
+        "SELU(x) + λα cancels once SELU(x) is close to −λα; compute SELU′ as λα·exp(x) for x ≤ 0 (Hints 2 and 3 in Exercises/06-elu/README.md)"
+
     static let seluConstants =
         "SELU's constants are λ = 1.0507009873554804934 and α = 1.6732632423543772848 (Klambauer et al., 2017); rounded values like 1.05 and 1.67 break self-normalisation"
 }

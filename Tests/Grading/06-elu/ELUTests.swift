@@ -20,6 +20,12 @@ extension ELUGrading {
         @Test("elu matches the reference on large and huge inputs [1 pt]")
         func large() { Check.run { grader.verifyRegions(["tail", "overflow"], into: &$0) } }
 
+        /// The region checks accept ELU(x) + α's absolute error in the left tail; this one does not.
+        @Test("elu′ keeps its relative accuracy in the tails [1 pt]")
+        func derivativeTails() {
+            grader.checkDerivativeRelativeAccuracy(in: ["tail", "overflow"], tolerance: .tight, hint: Hints.eluDerivativeTails)
+        }
+
         @Test("ELU() uses the default α = 1 [1 pt]")
         func defaultAlpha() {
             grader.checkOracle(at: [-20, -2, -0.5, 0, 3],

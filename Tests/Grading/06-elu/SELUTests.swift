@@ -21,6 +21,12 @@ extension ELUGrading {
         @Test("selu matches the reference on large and huge inputs [1 pt]")
         func large() { Check.run { grader.verifyRegions(["tail", "overflow"], into: &$0) } }
 
+        /// The region checks accept SELU(x) + λα's absolute error in the left tail; this one does not.
+        @Test("selu′ keeps its relative accuracy in the tails [1 pt]")
+        func derivativeTails() {
+            grader.checkDerivativeRelativeAccuracy(in: ["tail", "overflow"], tolerance: .composite, hint: Hints.seluDerivativeTails)
+        }
+
         @Test("selu uses λ ≈ 1.0507 and α ≈ 1.6733 to Float precision [2 pts]")
         func constants() {
             // selu(1) = λ, selu(−∞-ish) = −λα, selu′(0) = λα: each isolates the constants.

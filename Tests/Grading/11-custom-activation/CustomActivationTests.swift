@@ -135,7 +135,8 @@ extension CustomActivationGrading {
             Check.run { check in
                 let slopes = CustomInputs.slopeGrid.map { custom.derivative($0) }
                 if !slopes.allSatisfy(\.isFinite) {
-                    check.fail("custom′ is not finite on [−8, 8]", hint: Hints.notFinite)
+                    check.fail("custom′ is not finite on the tested grid (steps of 1/16 on [−8, 8], and ±10 … ±50)",
+                               hint: Hints.notFinite)
                 } else if !slopes.contains(where: { $0.magnitude > 1e-3 }) {
                     check.fail("custom′(x) is 0 (|custom′| ≤ 0.001) at every tested x in [−50, 50]", hint: CustomHints.flat)
                 }
