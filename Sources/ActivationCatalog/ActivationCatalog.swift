@@ -8,6 +8,7 @@ import Lesson06ELU
 import Lesson07Softplus
 import Lesson08SwishGELUMish
 import Lesson11CustomActivation
+import Lesson12HardAndGated
 
 /// Every activation of the kit by its kebab-case name, as `lab values`, `lab train` and the
 /// experiments spell them. The instances come from whichever lessons were built: the
@@ -37,5 +38,8 @@ public enum ActivationCatalog {
         ("gelu", { GELU() }),
         ("mish", { Mish() }),
         ("custom", { CustomActivation() }),
+        ("relu6", { ReLU6() }),
+        ("hard-sigmoid", { HardSigmoid() }),
+        ("hard-swish", { HardSwish() }),
     ]
 }
