@@ -1,6 +1,7 @@
 import ActivationCore
 
-/// ReLU6(x) = min(max(0, x), 6): the ReLU capped at 6 (Howard et al. 2017, MobileNetV2).
+/// ReLU6(x) = min(max(0, x), 6): the ReLU capped at 6 (Krizhevsky 2010; MobileNet, Howard et
+/// al. 2017, and MobileNetV2, Sandler et al. 2018).
 ///
 /// The cap keeps activations in [0, 6], a range that an 8-bit fixed-point format covers with
 /// a fixed scale, which is why mobile networks use it. Both results are exact: the function
