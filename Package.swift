@@ -33,13 +33,14 @@ let lessons: [(number: String, folder: String, module: String)] = [
     ("09", "09-softmax", "Lesson09Softmax"),
     ("10", "10-vanishing-gradients", "Lesson10VanishingGradients"),
     ("11", "11-custom-activation", "Lesson11CustomActivation"),
+    ("12", "12-hard-and-gated", "Lesson12HardAndGated"),
 ]
 let fastMath: [SwiftSetting] = nativeCPU ? [.unsafeFlags(["-target-cpu", "native"])] : []
 
 /// The lessons whose `Exercises/` folder holds `plots/`, the SVGs drawn by `lab plot --all`
 /// (every lesson about one activation). Listed rather than checked on disk: SwiftPM caches the
 /// evaluated manifest by its text and environment, so a `fileExists` test would go stale.
-let lessonsWithPlots: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "11"]
+let lessonsWithPlots: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "11", "12"]
 
 /// A lesson folder's non-source files.
 func lessonExtras(_ lesson: (number: String, folder: String, module: String)) -> [String] {

@@ -3,7 +3,7 @@
 
     python3 scripts/make_fixtures.py        (or: make fixtures)
 
-Every activation, derivative and PReLU alpha-gradient is evaluated with mpmath at 128 bits or
+Every activation, derivative, PReLU alpha-gradient and gated-unit gradient is evaluated with mpmath at 128 bits or
 more and rounded *correctly* to Float32: the exact binary value mpmath returns is rounded to the
 nearest float32 by integer arithmetic (ties to even, gradual underflow into the subnormals,
 overflow to infinity at 2^128 - 2^103), never through Python's float(), whose rounding to
@@ -481,6 +481,233 @@ def vector(values):
 
 
 # --------------------------------------------------------------------------------------------
+# Lesson 12: the hard (piecewise) activations and the gated linear units
+# --------------------------------------------------------------------------------------------
+#
+# These tables have their own input lists, so that the tables above stay byte-identical: the
+# shared inputs plus points at and around the kinks at -3, 3 and 6 and around hard-swish's
+# minimum at -1.5. Their regions are those of region() except "corner" (within 2^-10 of one
+# of the function's kinks other than 0, the kink itself included) and, for hard-swish, "dip"
+# (within 2^-10 of -1.5, where f' changes sign).
+
+CORNER_WIDTH = math.ldexp(1, -10)
+
+
+# The hard functions are rational in x, so they are evaluated exactly, in Fractions, and rounded
+# once: no working precision to choose, and a value exactly halfway between two float32s (as
+# (x + 3)/6 can be) is rounded by the tie rule, not flagged as ambiguous.
+SIXTH = Fraction(1, 6)
+
+
+def relu6_parts(x):
+    value = Fraction(0) if x <= 0 else (x if x <= 6 else Fraction(6))
+    return value, Fraction(1 if 0 < x <= 6 else 0)
+
+
+def hard_sigmoid_parts(x):
+    if x <= -3:
+        return Fraction(0), Fraction(0)
+    if x >= 3:
+        return Fraction(1), (Fraction(0) if x > 3 else SIXTH)
+    return (x + 3) * SIXTH, SIXTH
+
+
+def hard_swish_parts(x):
+    if x <= -3:
+        return Fraction(0), Fraction(0)
+    if x > 3:
+        return x, Fraction(1)
+    return x * (x + 3) * SIXTH, (2 * x + 3) * SIXTH
+
+
+def hard_spec(name, header, parts, limits, corners, dips=(), odd=False):
+    return dict(name=name, header=header, parts=parts, limits=limits, odd=odd, corners=corners,
+                dips=dips)
+
+
+def evaluate_exact(function, x):
+    """[value, derivative] of a rational function at the float32 x, correctly rounded."""
+    if math.isnan(x):
+        return [math.nan, math.nan]
+    if math.isinf(x):
+        return list(function["limits"][1 if x > 0 else -1])
+    results = [round_fraction(q).value for q in function["parts"](Fraction(x))]
+    if x == 0 and math.copysign(1.0, x) < 0 and function["odd"] and results[0] == 0:
+        results[0] = -0.0
+    return results
+
+
+HARD_FUNCTIONS = [
+    hard_spec("relu6", "f(x) = min(max(0, x), 6); f'(x) = 1 on (0, 6], else 0 (the left "
+              "derivative at the kinks: f'(0) = 0, f'(6) = 1)",
+              relu6_parts, {-1: (0.0, 0.0), 1: (6.0, 0.0)}, corners=[6]),
+    hard_spec("hard-sigmoid", "f(x) = relu6(x + 3)/6; f'(x) = 1/6 on (-3, 3], else 0 (the left "
+              "derivative at the kinks: f'(-3) = 0, f'(3) = 1/6)",
+              hard_sigmoid_parts, {-1: (0.0, 0.0), 1: (1.0, 0.0)}, corners=[-3, 3]),
+    hard_spec("hard-swish", "f(x) = x*relu6(x + 3)/6; f'(x) = 0 for x <= -3, (2x + 3)/6 on "
+              "(-3, 3], 1 above (the left derivative at the kinks: f'(-3) = 0, f'(3) = 3/2)",
+              hard_swish_parts, {-1: (0.0, 0.0), 1: (math.inf, 1.0)}, corners=[-3, 3],
+              dips=[-1.5], odd=True),
+]
+
+
+def hard_region(function, x):
+    if not math.isnan(x) and not math.isinf(x):
+        if any(abs(x - c) <= CORNER_WIDTH for c in function["corners"]):
+            return "corner"
+        if any(abs(x - c) <= CORNER_WIDTH for c in function["dips"]):
+            return "dip"
+    return region(x)
+
+
+def neighbours(c):
+    """c itself and float32s on both sides of it: 1 and 2 ulps away, then 2^-20 and 2^-10."""
+    # Every float32 here is a normal number with |c| in [1, 8), so its neighbours are c -+ k
+    # units of 2^(e - 23), e = floor(log2 |c|) (the spacing halves just below a power of 2).
+    e = math.frexp(c)[1] - 1
+    above, below = math.ldexp(1, e - 23), math.ldexp(1, e - 23)
+    if abs(c) == math.ldexp(1, e):
+        if c > 0:
+            below /= 2
+        else:
+            above /= 2
+    points = [c]
+    for k in (1, 2):
+        points += [c - k * below, c + k * above]
+    for offset in (math.ldexp(1, -20), 1e-4, math.ldexp(1, -10)):
+        points += [c - offset, c + offset]
+    return points
+
+
+def hard_inputs():
+    """The shared inputs, then the points around -3, 3, 6 and -1.5, without duplicates."""
+    seeds = inputs()
+    for c in (-3.0, 3.0, 6.0, -1.5):
+        seeds += neighbours(c)
+    seeds += [5.5, 6.5, 2.5, -2.5, 2.9, -2.9, 3.1, -3.1]   # Keras 2's kinks at +-2.5, too
+    seen, result = set(), []
+    for s in seeds:
+        x = to_f32(s)
+        key = "nan" if math.isnan(x) else (x, math.copysign(1.0, x))
+        if key not in seen:
+            seen.add(key)
+            result.append(x)
+    return result
+
+
+# Gated units f(a, b) = v * h(g): g is the input inside the non-linearity h, v the linear one.
+# GLU(a, b) = a*sigmoid(b) gates with g = b (PyTorch's F.glu order); SwiGLU(a, b) = swish(a)*b
+# and GEGLU(a, b) = gelu(a)*b put g = a (Shazeer 2020 and LLaMA's order). Then
+#   df/dv = h(g)  and  df/dg = v * h'(g).
+
+
+def sigmoid_pair(t):
+    if mpmath.isinf(t):
+        return (mpf(1), mpf(0)) if t > 0 else (mpf(0), mpf(0))
+    return sigmoid(t), sigmoid_derivative(t)
+
+
+def swish_pair(t):
+    if mpmath.isinf(t):
+        return (mp.inf, mpf(1)) if t > 0 else (mpf(0), mpf(0))
+    return t * sigmoid(t), sigmoid(t) + t * sigmoid_derivative(t)
+
+
+def gelu_pair(t):
+    if mpmath.isinf(t):
+        return (mp.inf, mpf(1)) if t > 0 else (mpf(0), mpf(0))
+    return t * phi_cdf(t), phi_cdf(t) + t * mp.exp(-t * t / 2) / mp.sqrt(2 * mp.pi)
+
+
+GATED_UNITS = [
+    dict(name="glu", header="GLU(a, b) = a*sigmoid(b) (the gate sigmoid is applied to b, as in "
+         "PyTorch's F.glu); df/da = sigmoid(b), df/db = a*sigmoid(b)*sigmoid(-b)",
+         gate="b", pair=sigmoid_pair),
+    dict(name="swiglu", header="SwiGLU(a, b) = swish(a)*b with swish(a) = a*sigmoid(a) (beta = "
+         "1); df/da = swish'(a)*b, df/db = swish(a)", gate="a", pair=swish_pair),
+    dict(name="geglu", header="GEGLU(a, b) = gelu(a)*b with the exact gelu(a) = a*Phi(a); "
+         "df/da = gelu'(a)*b, df/db = gelu(a)", gate="a", pair=gelu_pair),
+]
+
+
+def gated_pairs():
+    """(g, v) pairs: every region of the gated input g, each with a few linear inputs v; zero,
+    tiny and huge v with moderate g; one input infinite with the other ordinary; NaN; and
+    fixed-seed random pairs. Pairs where f would be 0 * inf (no limit) are left out."""
+    gs = [0.0, -0.0, LEAST_SUBNORMAL, -LEAST_SUBNORMAL, 2 * LEAST_SUBNORMAL, -2 * LEAST_SUBNORMAL]
+    for m in (1e-40, 1e-30, 1e-20, 1e-8, 9e-4):
+        gs += [m, -m]
+    gs += [k / 4 for k in range(-40, 41) if k != 0] + [-1.2784645, -0.7517915]
+    for m in (11, 13.5, 16.635532, 20, 30, 44.4, 60, 80, 87.336, 88,
+              88.5, EXP_OVERFLOW, 89.5, 100, 104, 150, 1e4, 1e30, GREATEST_FINITE):
+        gs += [m, -m]
+    vs = [1.0, -1.0, 0.5, -2.75, 7.25]
+    pairs = [(g, v) for g in gs for v in vs]
+    pairs += [(g, v) for g in (-6.0, -1.5, -0.25, 0.5, 2.0, 5.5)
+              for v in (0.0, -0.0, 1e-30, -1e-20, 3e4, -1e30, GREATEST_FINITE)]
+    ordinary = (-2.5, 0.5, 3.0)
+    pairs += [(g, v) for g in (math.inf, -math.inf) for v in ordinary]
+    pairs += [(g, v) for v in (math.inf, -math.inf) for g in ordinary]
+    pairs += [(math.nan, 1.5), (1.5, math.nan), (math.nan, math.nan), (math.nan, math.inf),
+              (-math.inf, math.nan), (math.nan, 0.0)]
+    generator = SplitMix64(20261202)
+    pairs += [(generator.uniform(-10, 10), generator.uniform(-10, 10)) for _ in range(160)]
+    pairs += [(generator.uniform(10, 30) * (1 if k % 2 else -1), generator.uniform(-10, 10))
+              for k in range(40)]
+    return [(to_f32(g), to_f32(v)) for g, v in pairs]
+
+
+def gated_row(unit, g, v):
+    """[region, a, b, f, df/da, df/db] as strings."""
+    a, b = (v, g) if unit["gate"] == "b" else (g, v)
+    if math.isnan(g) or math.isnan(v):
+        values = [math.nan] * 3
+    else:
+        def parts():
+            h, slope = unit["pair"](mpf(g))
+            value, d_v, d_g = mpf(v) * h, h, mpf(v) * slope
+            if any(mpmath.isnan(w) for w in (value, d_v, d_g)):
+                raise ValueError("%s(%r, %r) has no limit" % (unit["name"], a, b))
+            return [value, d_v, d_g] if unit["gate"] == "b" else [value, d_g, d_v]
+        values = ziv(parts, exact=False)
+    special = any(math.isnan(w) or math.isinf(w) for w in (g, v))
+    row = ["special" if special else region(g), shortest(a), shortest(b)]
+    return row + [shortest(w) for w in values]
+
+
+def write_lesson12():
+    points = hard_inputs()
+    for function in HARD_FUNCTIONS:
+        lines = provenance("%s: %s" % (function["name"], function["header"])) + [
+            "# Regions by |x|: zero; kink (within 2 ulps of 0: +-1e-45, +-3e-45); tiny (< 2^-10); "
+            "moderate (<= 10); tail (<= 88); overflow; special (+-inf, nan); and, before those, "
+            "corner (within 2^-10 of a kink at %s, the kink included)%s. Exact rational "
+            "arithmetic, rounded once." % (
+                ", ".join(shortest(float(c)) for c in function["corners"]),
+                "; dip (within 2^-10 of %s, where f' changes sign)" % ", ".join(
+                    shortest(float(c)) for c in function["dips"]) if function["dips"] else ""),
+            "# Columns (TAB-separated): region  x  f(x)  f'(x)"]
+        for x in points:
+            row = [hard_region(function, x), shortest(x)] + [
+                shortest(v) for v in evaluate_exact(function, x)]
+            lines.append("\t".join(row))
+        write(os.path.join(FIXTURES, function["name"] + ".tsv"), lines)
+        print("wrote %s.tsv (%d points)" % (function["name"], len(points)))
+    pairs = gated_pairs()
+    for unit in GATED_UNITS:
+        lines = provenance("%s: %s" % (unit["name"], unit["header"])) + [
+            "# Regions by |g|, g the input inside the non-linearity (%s): zero; kink (+-1e-45, "
+            "+-3e-45); tiny (< 2^-10); moderate (<= 10); tail (<= 88); overflow; special (either "
+            "input +-inf or nan). An infinite input with the other finite gives the limit as "
+            "that input alone grows; NaN in either gives NaN in all three results." % unit["gate"],
+            "# Columns (TAB-separated): region  a  b  f(a,b)  df/da  df/db"]
+        for g, v in pairs:
+            lines.append("\t".join(gated_row(unit, g, v)))
+        write(os.path.join(FIXTURES, unit["name"] + ".tsv"), lines)
+        print("wrote %s.tsv (%d pairs)" % (unit["name"], len(pairs)))
+
+
+# --------------------------------------------------------------------------------------------
 # Output
 # --------------------------------------------------------------------------------------------
 
@@ -528,6 +755,7 @@ def main():
                                 vector(jacobian), shortest(loss), vector(gradient)]))
     write(os.path.join(FIXTURES, "softmax.tsv"), lines)
     print("wrote softmax.tsv (%d cases)" % len(SOFTMAX_CASES))
+    write_lesson12()
 
 
 if __name__ == "__main__":

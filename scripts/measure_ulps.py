@@ -4,7 +4,8 @@
     KIT_IMPL=solutions swift build --product lab --scratch-path .build/solutions
     python3 scripts/measure_ulps.py --lab .build/solutions/debug/lab [--points 3000] [name ...]
 
-For every activation (default: all of them) it feeds `lab values <name>` a fixed set of inputs
+For every scalar activation (default: all of them, lesson 12's relu6, hard-sigmoid and
+hard-swish included; the two-input gated units are measured by Tests/SolutionTests instead) it feeds `lab values <name>` a fixed set of inputs
 (the fixture inputs of make_fixtures.py plus `--points` more from a fixed-seed generator:
 random Float bit patterns, so every binade is sampled, and uniform draws in [-20, 20] and
 [-110, 110]), computes the correctly rounded value and derivative with the same mpmath code as
@@ -69,7 +70,8 @@ def measure(lab, function, xs):
     worst = [(0, None), (0, None)]
     for x, line in zip(xs, run.stdout.split("\n")):
         got = [parse(word) for word in line.split()[1:3]]
-        expected = fx.evaluate(function, x)[:2]
+        expected = (fx.evaluate_exact(function, x) if "corners" in function
+                    else fx.evaluate(function, x))[:2]
         for column in range(2):
             d = distance(got[column], expected[column])
             if d > worst[column][0] or worst[column][1] is None:
@@ -92,12 +94,14 @@ def main():
     parser.add_argument("--points", type=int, default=3000)
     parser.add_argument("names", nargs="*")
     options = parser.parse_args()
-    xs = fx.inputs()
-    known = set(xs)
-    xs += [x for x in extra_inputs(options.points) if x not in known]
-    for function in fx.FUNCTIONS:
+    extra = extra_inputs(options.points)
+    for function in fx.FUNCTIONS + fx.HARD_FUNCTIONS:
         if options.names and function["name"] not in options.names:
             continue
+        # Lesson 12's piecewise functions have their own fixture inputs (the kinks at -3, 3, 6).
+        xs = fx.hard_inputs() if "corners" in function else fx.inputs()
+        known = set(xs)
+        xs += [x for x in extra if x not in known]
         value, derivative = measure(options.lab, function, xs)
         print("%-12s f: %-32s f': %s   (%d inputs)" % (
             function["name"], describe(value), describe(derivative), len(xs)), flush=True)

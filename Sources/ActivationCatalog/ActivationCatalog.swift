@@ -8,9 +8,11 @@ import Lesson06ELU
 import Lesson07Softplus
 import Lesson08SwishGELUMish
 import Lesson11CustomActivation
+import Lesson12HardAndGated
 
 /// Every activation of the kit by its kebab-case name, as `lab values`, `lab train` and the
-/// experiments spell them. The instances come from whichever lessons were built: the
+/// experiments spell them. (Lesson 12's gated units take two inputs, so they are
+/// `GatedActivation`s, not `Activation`s, and are not listed here.) The instances come from whichever lessons were built: the
 /// student's `Exercises/` by default, `Solutions/` with `KIT_IMPL=solutions`.
 public enum ActivationCatalog {
     /// The names in teaching order.
@@ -37,5 +39,8 @@ public enum ActivationCatalog {
         ("gelu", { GELU() }),
         ("mish", { Mish() }),
         ("custom", { CustomActivation() }),
+        ("relu6", { ReLU6() }),
+        ("hard-sigmoid", { HardSigmoid() }),
+        ("hard-swish", { HardSwish() }),
     ]
 }

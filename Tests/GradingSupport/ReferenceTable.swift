@@ -27,6 +27,18 @@ public enum ReferenceTable {
         }
     }
 
+    /// The rows of a gated unit's table (`glu`, `swiglu`, `geglu`), in file order.
+    ///
+    /// Columns: `region  a  b  f(a,b)  ∂f/∂a  ∂f/∂b`.
+    public static func gatedPoints(for name: String) -> [GatedReferencePoint] {
+        rows(of: name).map { row in
+            row.expect(columns: 6)
+            return GatedReferencePoint(
+                region: row.fields[0], a: row.float(1), b: row.float(2), value: row.float(3),
+                gradientA: row.float(4), gradientB: row.float(5))
+        }
+    }
+
     /// The cases of `Tests/Fixtures/softmax.tsv`, in file order.
     ///
     /// Columns: `case  label  logits  softmax  logSoftmax  jacobian  crossEntropy

@@ -1,0 +1,19 @@
+import ActivationCore
+
+/// The hard sigmoid, relu6(x + 3)/6: a piecewise-linear stand-in for σ (PyTorch's
+/// `Hardsigmoid`, MobileNetV3's h-sigmoid).
+///
+/// Read this lesson's README.md, then replace each `unimplemented()` with your code.
+public struct HardSigmoid: Activation {
+    public init() {}
+
+    /// f(x)
+    public func callAsFunction(_ x: Float) -> Float {
+        unimplemented()
+    }
+
+    /// f′(x); at a kink (−3 and 3), the left derivative.
+    public func derivative(_ x: Float) -> Float {
+        unimplemented()
+    }
+}

@@ -1,0 +1,19 @@
+import ActivationCore
+
+/// The hard swish, x · relu6(x + 3)/6: Swish with σ replaced by the hard sigmoid (PyTorch's
+/// `Hardswish`, MobileNetV3's h-swish).
+///
+/// Read this lesson's README.md, then replace each `unimplemented()` with your code.
+public struct HardSwish: Activation {
+    public init() {}
+
+    /// f(x)
+    public func callAsFunction(_ x: Float) -> Float {
+        unimplemented()
+    }
+
+    /// f′(x); at a kink (−3 and 3), the left derivative.
+    public func derivative(_ x: Float) -> Float {
+        unimplemented()
+    }
+}
