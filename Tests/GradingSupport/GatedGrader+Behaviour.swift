@@ -13,6 +13,11 @@ extension GatedGrader {
     public func verifySlope(of input: GatedSpec.Input, into check: inout Check) {
         let h = Self.slopeStep
         let hint = hints.forGradient(input, in: "slope")
+        function.prefetch(Self.slopeGrid.flatMap { a in
+            Self.slopeGrid.flatMap { b in
+                input == .a ? [(a, b), (a + h, b), (a - h, b)] : [(a, b), (a, b + h), (a, b - h)]
+            }
+        })
         for a in Self.slopeGrid {
             for b in Self.slopeGrid {
                 let f: (Float) -> Float = input == .a ? { t in function(t, b) } : { t in function(a, t) }
@@ -114,9 +119,13 @@ extension GatedGrader {
     public func verifyRandomPoints(count: Int = 400, into check: inout Check) {
         guard let seed = GradeSeed.current(for: &check) else { return }
         var random = RandomPoints(seed: seed, stream: spec.symbol)
-        for g in random.activationInputs(count: count) {
+        let pairs: [(a: Float, b: Float)] = random.activationInputs(count: count).map { g in
             let v = random.uniform(-10...10)
-            let (a, b) = spec.gated == .a ? (g, v) : (v, g)
+            return spec.gated == .a ? (g, v) : (v, g)
+        }
+        function.prefetch(pairs)
+        for (a, b) in pairs {
+            let g = spec.gated == .a ? a : b
             compare(a, b, value: spec.expectedValue(a, b), gradients: spec.expectedGradients(a, b),
                     region: InputRegion.of(g), note: " [random point, GRADE_SEED=\(seed)]", into: &check)
         }

@@ -67,6 +67,7 @@ public struct GatedGrader<G: GatedActivation>: Sendable {
     /// input is ±∞ or NaN), one check per region in the lessons.
     public func verifyRegions(_ regions: [String], into check: inout Check) {
         let table = ReferenceTable.gatedPoints(for: spec.name)
+        function.prefetch(table.filter { regions.contains($0.region) }.map { ($0.a, $0.b) })
         for region in regions {
             let points = table.filter { $0.region == region }
             if points.isEmpty {
@@ -90,6 +91,7 @@ public struct GatedGrader<G: GatedActivation>: Sendable {
         at pairs: [(a: Float, b: Float)], valueHint: String, gradientHints: (a: String, b: String),
         into check: inout Check
     ) {
+        function.prefetch(pairs)
         for (a, b) in pairs {
             compare(a, b, value: spec.expectedValue(a, b), gradients: spec.expectedGradients(a, b),
                     valueHint: valueHint, gradientHints: gradientHints, into: &check)

@@ -1,5 +1,5 @@
 import GradingSupport
-import Lesson12HardAndGated
+
 import Testing
 
 extension HardAndGatedGrading {
