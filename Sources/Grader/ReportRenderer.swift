@@ -1,3 +1,12 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns lesson results into the text a student reads: a score table, then what to fix first
 /// in each lesson that is not done, then the total.
 public struct ReportRenderer: Sendable {
@@ -120,5 +129,44 @@ public struct ReportRenderer: Sendable {
         case .failing: style.yellow(status.summary)
         case .doesNotCompile, .crashed, .timedOut: style.red(status.summary)
         }
+    }
+}
+
+/// ANSI colours for the report, or none: colour only goes to a terminal, and never when the
+/// user set `NO_COLOR` (https://no-color.org), so logs, pipes and CI output stay plain.
+public struct TextStyle: Sendable {
+    public let colour: Bool
+
+    public init(colour: Bool) {
+        self.colour = colour
+    }
+
+    /// The style for standard output as the user's terminal and environment ask for it.
+    public static func forStandardOutput(environment: [String: String]) -> TextStyle {
+        let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return TextStyle(colour: isatty(STDOUT_FILENO) == 1 && !noColour)
+    }
+
+    public func bold(_ text: String) -> String { paint(text, "1") }
+    public func dim(_ text: String) -> String { paint(text, "2") }
+    public func red(_ text: String) -> String { paint(text, "31") }
+    public func green(_ text: String) -> String { paint(text, "32") }
+    public func yellow(_ text: String) -> String { paint(text, "33") }
+    public func cyan(_ text: String) -> String { paint(text, "36") }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+extension String {
+    /// The string followed by spaces up to `width` characters (never truncated).
+    func padded(to width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - count))
+    }
+
+    /// The string preceded by spaces up to `width` characters, for right-aligned numbers.
+    func leftPadded(to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - count)) + self
     }
 }

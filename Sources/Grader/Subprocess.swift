@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GradingProtocol
 #if canImport(Glibc)
@@ -139,5 +140,81 @@ public struct Subprocess: Sendable {
             usleep(interval)
             interval = min(interval * 2, 50_000)
         }
+    }
+}
+
+/// The process groups of the children running right now, so that Ctrl-C can take them down too.
+///
+/// Every child leads its own process group (so a timeout can kill a test binary together with
+/// anything it started), which also means the terminal's Ctrl-C no longer reaches it: the grader
+/// must forward it.
+public final class RunningChildren: @unchecked Sendable {
+    public static let shared = RunningChildren()
+
+    private let lock = NSLock()
+    private var groups: Set<pid_t> = []
+
+    func insert(_ group: pid_t) {
+        lock.lock()
+        defer { lock.unlock() }
+        groups.insert(group)
+    }
+
+    func remove(_ group: pid_t) {
+        lock.lock()
+        defer { lock.unlock() }
+        groups.remove(group)
+    }
+
+    /// Sends SIGKILL to every running child's whole process group.
+    public func killAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for group in groups { _ = killpg(group, SIGKILL) }
+    }
+}
+
+/// Turns Ctrl-C (and SIGTERM) into a clean exit: kill the children's process groups and every
+/// other descendant (a submission's leftovers), leave a one-line note, exit with 128 + the
+/// signal number, as a shell would report it.
+public final class InterruptHandler {
+    private let sources: [any DispatchSourceSignal]
+
+    /// Installs the handler; keep the returned value alive for as long as the grader runs.
+    public static func install() -> InterruptHandler {
+        InterruptHandler(signals: [SIGINT, SIGTERM])
+    }
+
+    private init(signals: [Int32]) {
+        sources = signals.map { signalNumber in
+            // Dispatch can only see a signal that the default action no longer handles.
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                RunningChildren.shared.killAll()
+                ProcessSweeper.sweep()
+                FileHandle.standardError.write(Data("\ngrade: stopped.\n".utf8))
+                exit(128 + signalNumber)
+            }
+            source.resume()
+            return source
+        }
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `map`, with the transforms run on as many threads as there are cores. The grader uses it
+    /// to run lessons' test processes side by side; the order of the results is the order of
+    /// the elements, whichever finished first.
+    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) throws -> T) throws -> [T] {
+        nonisolated(unsafe) var results = [Result<T, any Error>?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                // Each iteration writes only its own slot.
+                slots[index] = Result { try transform(self[index]) }
+            }
+        }
+        return try results.map { try $0!.get() }
     }
 }

@@ -74,3 +74,71 @@ public struct KitManifest: Equatable, Sendable {
         return match
     }
 }
+
+/// One lesson of the kit: folder `NN-topic` in `Exercises/` and `Solutions/`, compiled as module
+/// `LessonNN<Topic>` and graded by test module `LessonNN<Topic>Grading` from
+/// `Tests/Grading/NN-topic/`.
+public struct Lesson: Hashable, Sendable {
+    /// The two-digit number, `"02"`.
+    public let number: String
+    /// The folder name, `"02-sigmoid"`.
+    public let folder: String
+    /// The lesson's module, `"Lesson02Sigmoid"`.
+    public let module: String
+
+    public init(folder: String, module: String) {
+        self.number = String(folder.prefix(2))
+        self.folder = folder
+        self.module = module
+    }
+
+    /// The grading-suite module, which is also the test-ID prefix the test binary filters on.
+    public var gradingModule: String { module + "Grading" }
+
+    /// The folder of this lesson's grading suites, relative to the kit.
+    public var gradingFolder: String { "Tests/Grading/\(folder)" }
+
+    /// This lesson's source folder for `implementation`, relative to the kit.
+    public func sourceFolder(_ implementation: Implementation) -> String {
+        "\(implementation.folder)/\(folder)"
+    }
+}
+
+/// Which copy of the lessons a grading run compiles: the student's stubs or the references.
+///
+/// It is the grader's side of the manifest's `KIT_IMPL` switch.
+public enum Implementation: String, Sendable, CaseIterable {
+    case exercises
+    case solutions
+
+    /// The kit folder that holds this implementation's lesson folders.
+    public var folder: String {
+        switch self {
+        case .exercises: "Exercises"
+        case .solutions: "Solutions"
+        }
+    }
+}
+
+/// A failure the grader reports as one line and an exit status, never as a crash.
+public enum GradeError: Error, Equatable, CustomStringConvertible {
+    /// The command line is wrong (an unknown lesson, a bad flag): exit status 2.
+    case usage(String)
+    /// The grader could not do its job (a kit that does not build for a reason no lesson
+    /// explains, a missing folder, a tool that would not start): exit status 1.
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case .usage(let message): "\(message) (see 'grade --help')"
+        case .failed(let message): message
+        }
+    }
+
+    public var exitStatus: Int32 {
+        switch self {
+        case .usage: 2
+        case .failed: 1
+        }
+    }
+}
