@@ -114,8 +114,8 @@ public struct DriverBuild: Sendable {
     static let compilerIdentity: String = {
         let path = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
             .map { "\($0)/swiftc" }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? "swiftc"
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return "\(path):\(size ?? 0)"
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        return "\(path):\(size)"
     }()
 }
 

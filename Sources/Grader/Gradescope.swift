@@ -32,8 +32,8 @@ enum Gradescope {
     static func package(kit: URL, to zip: URL, swiftVersion: String) throws -> Int {
         var entries: [ZipArchive.Entry] = try files(kit: kit).map { path in
             let url = kit.appendingPathComponent(path)
-            let mode = (try? FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int) ?? 0o644
-            return ZipArchive.Entry(path: path, data: try Data(contentsOf: url), mode: UInt16(mode ?? 0o644))
+            let mode = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.posixPermissions] as? Int ?? 0o644
+            return ZipArchive.Entry(path: path, data: try Data(contentsOf: url), mode: UInt16(mode & 0o7777))
         }
         entries.append(ZipArchive.Entry(path: "setup.sh", data: Data(setupScript(swiftVersion: swiftVersion).utf8), mode: 0o755))
         entries.append(ZipArchive.Entry(path: "run_autograder", data: Data(runScript.utf8), mode: 0o755))
