@@ -150,10 +150,21 @@ enum SandboxHome {
     }
 
     /// Copies the driver into `home`, executable by the sandbox user only.
+    ///
+    /// The copy is written through a close-on-exec descriptor: lessons are graded side by side,
+    /// and a child another thread starts meanwhile must not inherit a write descriptor to this
+    /// file, or executing it fails with "Text file busy" for as long as that child lives.
     static func install(driver: URL, in home: URL, for policy: SandboxPolicy) throws -> URL {
         let target = home.appendingPathComponent("driver")
         try? FileManager.default.removeItem(at: target)
-        try FileManager.default.copyItem(at: driver, to: target)
+        let bytes = try Data(contentsOf: driver)
+        let descriptor = open(target.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o700)
+        guard descriptor >= 0 else {
+            throw GradeError.failed("cannot write \(target.path): \(String(cString: strerror(errno)))")
+        }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else { throw GradeError.failed("cannot write \(target.path)") }
         chmod(target.path, 0o500)
         if let user = policy.user { _ = chown(target.path, user.uid, user.gid) }
         return target

@@ -32,6 +32,8 @@ public final class Submission: @unchecked Sendable {
     private var driver: Driver?
     private var crashes = 0
     private var timeouts = 0
+    /// How many more times a sandbox that failed to start is tried again.
+    private var retriesLeft = 3
     /// The check whose request failed last: it asks no more.
     private var failedCheck: Test.ID?
     private var cache: [CacheKey: Float] = [:]
@@ -105,6 +107,20 @@ public final class Submission: @unchecked Sendable {
             let errors = current.errorText
             let message = errors.fatalErrorLine ?? errors.lastLine
             driver = nil
+            // The sandbox itself failed to start (the launcher or bubblewrap said so before any
+            // student code ran): a problem of the grading machine, tried once more.
+            if let message, message.hasPrefix("bwrap:") || message.hasPrefix("grade sandbox-exec:") {
+                if retriesLeft > 0 {
+                    retriesLeft -= 1
+                    lock.unlock()
+                    defer { lock.lock() }
+                    return ask(request)
+                }
+                log(kind: "crash", termination: termination, message: "the sandbox did not start: \(message)")
+                record("\(what): the sandbox your code runs in did not start: \(message)",
+                       hint: "this is a problem of the grading setup, not of your code; tell your instructor")
+                return nil
+            }
             crashes += 1
             log(kind: "crash", termination: termination, message: message)
             let detail = message.map { ": \($0)" } ?? ""
