@@ -190,6 +190,10 @@ public enum SandboxLauncher {
         guard !program.isEmpty, let home = options["home"]?.last else { fail("usage: grade sandbox-exec --home DIR [options] -- PROGRAM") }
         func number(_ key: String) -> Int? { options[key]?.last.flatMap { Int($0) } }
 
+        // Nothing but the three pipes of the conversation goes along: a descriptor the checks
+        // or the grader held open (the event stream, a log) would be a way to forge a result.
+        closeDescriptorsAboveStandardError()
+
         setLimit(.cpu, number("cpu"))
         setLimit(.memory, number("memory"))
         setLimit(.fileSize, number("file-size"))
@@ -220,6 +224,19 @@ public enum SandboxLauncher {
         let cEnvironment = environment.map { strdup($0) } + [nil]
         execve(argv[0], cArguments, cEnvironment)
         fail("cannot run \(argv[0]): \(String(cString: strerror(errno)))")
+    }
+
+    /// Closes every open file descriptor above 2: those listed in /proc/self/fd on Linux (a
+    /// container's descriptor limit can be a million), every one below the limit elsewhere.
+    static func closeDescriptorsAboveStandardError() {
+        #if os(Linux)
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") {
+            for descriptor in names.compactMap({ Int32($0) }) where descriptor > 2 { close(descriptor) }
+            return
+        }
+        #endif
+        let limit = min(Int32(getdtablesize()), 65536)
+        for descriptor in 3..<max(limit, 3) { close(descriptor) }
     }
 
     /// The hidden paths, without those inside another hidden path (already covered).

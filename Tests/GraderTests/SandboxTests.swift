@@ -46,7 +46,13 @@ import Testing
         let home = folder.url.appendingPathComponent("home")
         let policy = SandboxPolicy(user: nil, bubblewrap: nil, hidden: [])
         try SandboxHome.prepare(home, for: policy)
-        let script = try folder.write("#!/bin/sh\nulimit -t; ulimit -f; pwd; env | sort\n", to: "home/probe.sh")
+        // A descriptor the parent left open (not close-on-exec) must not reach the program.
+        let secret = try folder.write("secret", to: "secret.txt")
+        let leaked = open(secret.path, O_RDONLY)
+        defer { close(leaked) }
+        let script = try folder.write(
+            "#!/bin/sh\nulimit -t; ulimit -f; pwd; env | sort\n[ -e /proc/$$/fd/\(leaked) ] && echo LEAKED; exit 0\n",
+            to: "home/probe.sh")
         chmod(script.path, 0o755)
         let child = try ChildProcess(policy.command(launcher: launcher, home: home, program: script.path),
                                      environment: ["SECRET=leak"])
@@ -60,6 +66,7 @@ import Testing
         #expect(lines.contains(home.path))
         #expect(!text.contains("SECRET"))
         #expect(lines.contains("SWIFT_BACKTRACE=enable=no"))
+        #expect(!lines.contains("LEAKED"))
     }
 
     /// The sweep finds processes by their parents in /proc, however deep (the grader then kills
