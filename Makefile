@@ -10,8 +10,16 @@ RELEASE := .build/$(IMPL)-release
 GRADER  := .build/grader
 export KIT_IMPL
 
-# The grader runs from its own build folder and never depends on a lesson compiling.
-GRADE    = $(SWIFT) run --quiet -c release --scratch-path $(GRADER) grade
+# The grader runs from its own build folder and never depends on a lesson compiling. It is
+# rebuilt only when its own sources change (make's timestamps cost nothing; `swift run` would
+# spend most of a second making sure of it on every regrade).
+GRADER_BIN     := $(GRADER)/release/grade
+GRADER_SOURCES := $(wildcard Package.swift Sources/Grader/*.swift Sources/grade/*.swift Sources/GradingProtocol/*.swift)
+GRADE           = $(GRADER_BIN)
+
+$(GRADER_BIN): $(GRADER_SOURCES)
+	$(SWIFT) build --quiet -c release --scratch-path $(GRADER) --product grade
+	@touch $@
 
 .PHONY: help build test grade watch grade-class gradescope bench bench-grading experiments fixtures clean
 
@@ -33,22 +41,23 @@ build:
 test:
 	KIT_IMPL=solutions $(SWIFT) build --build-tests --scratch-path .build/solutions
 	KIT_IMPL=solutions $(SWIFT) test --skip-build --scratch-path .build/solutions
+	$(MAKE) --no-print-directory $(GRADER_BIN)
 	$(GRADE) --self-check
 
-grade:
+grade: $(GRADER_BIN)
 	$(GRADE) $(if $(LESSON),--lesson $(LESSON)) $(if $(SUBMISSION),--submission $(SUBMISSION)) --impl $(IMPL)
 
-watch:
+watch: $(GRADER_BIN)
 	$(GRADE) --watch $(if $(LESSON),--lesson $(LESSON)) --impl $(IMPL)
 
-grade-class:
+grade-class: $(GRADER_BIN)
 	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade-class SUBMISSIONS=dir (one subfolder per student)"; exit 2; }
 	$(GRADE) --class $(SUBMISSIONS) $(if $(FORCE),--force) $(if $(JOBS),--jobs $(JOBS))
 
-gradescope:
+gradescope: $(GRADER_BIN)
 	$(GRADE) --gradescope-zip .grade/gradescope/autograder.zip
 
-bench-grading:
+bench-grading: $(GRADER_BIN)
 	$(GRADE) --bench-grading
 
 bench:
