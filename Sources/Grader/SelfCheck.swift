@@ -139,7 +139,7 @@ public struct SelfCheck: Sendable {
         var files = solutions
         var timeouts: [String: Double] = [:]
         for fixture in round {
-            files.files[fixture.lesson.folder, default: [:]][fixture.file] = fixture.contents
+            fixture.apply(to: &files)
             if fixture.kind == .hang { timeouts[fixture.lesson.number] = Self.hangTimeout }
         }
         let roundWork = work.appendingPathComponent(name)

@@ -82,12 +82,27 @@ public struct GraderFixture: Equatable, Sendable {
     public let lesson: Lesson
     public let file: String
     public let contents: Data
+    /// `Tests/GraderFixtures/HostileTarget.swift`, if there is one.
+    public let support: Data?
 
-    public init(kind: FixtureKind, lesson: Lesson, file: String, contents: Data) {
+    public init(kind: FixtureKind, lesson: Lesson, file: String, contents: Data, support: Data? = nil) {
         self.kind = kind
         self.lesson = lesson
         self.file = file
         self.contents = contents
+        self.support = support
+    }
+
+    /// The shared helper hostile fixtures may use, compiled beside any fixture that names it.
+    static let supportFile = "HostileTarget.swift"
+
+    /// Puts the fixture into `files` (replacing the Solution file of its name), with the shared
+    /// helper when the fixture uses it.
+    public func apply(to files: inout LessonFiles) {
+        files.files[lesson.folder, default: [:]][file] = contents
+        if let support, String(decoding: contents, as: UTF8.self).contains("Target.") {
+            files.files[lesson.folder, default: [:]][Self.supportFile] = support
+        }
     }
 
     /// Every fixture, one per kind, each placed in the lesson whose Solutions folder holds a
@@ -109,7 +124,8 @@ public struct GraderFixture: Equatable, Sendable {
                 problems.append("Tests/GraderFixtures/\(kind.rawValue)/\(name) replaces no Solution file")
                 continue
             }
-            fixtures.append(GraderFixture(kind: kind, lesson: lesson, file: name, contents: contents))
+            fixtures.append(GraderFixture(kind: kind, lesson: lesson, file: name, contents: contents,
+                                          support: try? Data(contentsOf: root.appendingPathComponent(supportFile))))
         }
         return (fixtures, problems)
     }

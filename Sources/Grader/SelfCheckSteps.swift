@@ -58,7 +58,7 @@ struct ClassCheck {
         expected["loose-files"] = ((points[sigmoid] ?? 0) + (points[relu] ?? 0), [:])
         if let broken = fixture(.compileError) {
             var files = solutions
-            files.files[broken.lesson.folder]?[broken.file] = broken.contents
+            broken.apply(to: &files)
             try put("does-not-compile", layout(files, prefix: ""))
             expected["does-not-compile"] = (total - points[broken.lesson.folder]!, [broken.lesson.folder: 0])
         }
@@ -66,7 +66,7 @@ struct ClassCheck {
         var hostileLessons: [String: Int?] = [:]
         for kind in [FixtureKind.forgedOutput, .exitsEarly, .hang, .detached] {
             guard let f = fixture(kind) else { continue }
-            hostile.files[f.lesson.folder]?[f.file] = f.contents
+            f.apply(to: &hostile)
             hostileLessons[f.lesson.folder] = kind == .detached ? points[f.lesson.folder] : nil
         }
         try put("hostile", layout(hostile, prefix: ""))
@@ -219,7 +219,7 @@ struct GradingBench {
         for kind in [FixtureKind.compileError, .hang, .crash, .forgedOutput, .forkBomb, .outputBomb] {
             guard let fixture = fixtures.first(where: { $0.kind == kind }) else { continue }
             var files = solutions
-            files.files[fixture.lesson.folder]?[fixture.file] = fixture.contents
+            fixture.apply(to: &files)
             students.append((kind.rawValue, files))
         }
         for (name, files) in students {
