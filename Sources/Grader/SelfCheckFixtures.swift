@@ -160,8 +160,9 @@ public enum FixtureKind: String, CaseIterable, Sendable {
     case hang
     /// Code that returns NaN: plain failing checks, no crash, no points.
     case nan
-    /// Wrong answers (a constant) plus forged Swift Testing output and a forged results.json:
-    /// graded on its answers alone.
+    /// Wrong answers (a constant) plus forged Swift Testing output, a forged results.json and
+    /// forged events written into every descriptor it may have inherited: graded on its answers
+    /// alone (the one descriptor it does own, its reply channel, only garbles its own answers).
     case forgedOutput = "forged-output"
     /// Calls exit(0) whenever asked: "crashed (exited early with status 0)", that function's
     /// checks lost and the lesson's other functions' kept.
@@ -189,7 +190,7 @@ public enum FixtureKind: String, CaseIterable, Sendable {
         case (.crash, .crashed(let signal?, _, _, _)): expected = signal > 0
         case (.hang, .timedOut): expected = true
         case (.nan, .failing): expected = result.score == 0
-        case (.forgedOutput, .failing): expected = result.score < result.maxScore
+        case (.forgedOutput, _): expected = result.score < result.maxScore && result.status != .passed
         case (.exitsEarly, .crashed(_, 0?, _, _)): expected = result.score < result.maxScore
         case (.detached, _), (.writesKit, _), (.forkBomb, _), (.outputBomb, _): expected = full
         case (.memoryBomb, .crashed), (.diskBomb, .crashed): expected = result.score < result.maxScore
@@ -206,7 +207,7 @@ public enum FixtureKind: String, CaseIterable, Sendable {
         case .crash: "crashed (signal …)"
         case .hang: "timed out"
         case .nan: "0 points, checks failing (no crash)"
-        case .forgedOutput: "failing checks, graded on its answers only"
+        case .forgedOutput: "fewer than full marks, graded on its answers only (writing into its own reply channel garbles them)"
         case .exitsEarly: "crashed (exited early with status 0), the function's checks lost"
         case .detached, .writesKit, .forkBomb, .outputBomb: "full marks, and no effect outside its sandbox"
         case .memoryBomb, .diskBomb: "crashed, fewer than full marks"

@@ -54,6 +54,7 @@ import Testing
             #expect(kind.problem(with: result(.failing(1))) != nil)
         }
         #expect(FixtureKind.forgedOutput.problem(with: result(.failing(1))) == nil)
+        #expect(FixtureKind.forgedOutput.problem(with: result(.crashed(signal: nil, exitStatus: nil, check: nil, report: noCrash))) == nil)
         #expect(FixtureKind.forgedOutput.problem(with: result(.passed, score: true)) != nil)
         #expect(FixtureKind.exitsEarly.problem(with: result(.crashed(signal: nil, exitStatus: 0, check: nil, report: noCrash))) == nil)
         #expect(FixtureKind.memoryBomb.problem(with: result(.crashed(signal: 6, exitStatus: nil, check: nil, report: noCrash))) == nil)
