@@ -138,7 +138,7 @@ public struct EventStream: Equatable, Sendable {
 
     public init(jsonLines text: String) {
         var order: [String] = []
-        var checks: [String: Check] = [:]
+        var checks: [String: GradedCheck] = [:]
         var started: [String] = []
         var ended: Set<String> = []
         var issues: [String: [Failure]] = [:]
@@ -152,7 +152,7 @@ public struct EventStream: Equatable, Sendable {
                 guard kind == "function", let id = payload["id"] as? String else { continue }
                 let name = payload["displayName"] as? String ?? payload["name"] as? String ?? id
                 if checks[id] == nil { order.append(id) }
-                checks[id] = Check(name: name)
+                checks[id] = GradedCheck(name: name)
                 continue
             }
             let testID = payload["testID"] as? String ?? ""

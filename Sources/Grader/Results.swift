@@ -15,7 +15,7 @@ public struct LessonResult: Equatable, Sendable {
     /// A lesson that could not be built: nothing earned, its maximum taken from the checks
     /// scanned in its grading suites.
     public static func uncompiled(_ lesson: Lesson, error: CompilerDiagnostic,
-                                  checks: [Check]) -> LessonResult {
+                                  checks: [GradedCheck]) -> LessonResult {
         LessonResult(lesson: lesson, status: .doesNotCompile(error),
                      checks: checks.map { CheckResult(check: $0, outcome: .notRun) })
     }
@@ -98,10 +98,10 @@ public enum LessonStatus: Equatable, Sendable {
 
 /// A check together with how it ended.
 public struct CheckResult: Equatable, Sendable {
-    public let check: Check
+    public let check: GradedCheck
     public let outcome: CheckOutcome
 
-    public init(check: Check, outcome: CheckOutcome) {
+    public init(check: GradedCheck, outcome: CheckOutcome) {
         self.check = check
         self.outcome = outcome
     }
@@ -129,8 +129,10 @@ public enum CheckOutcome: Equatable, Sendable {
     case notRun
 }
 
-/// One graded check: a `@Test` of a grading suite and the points its display name promises.
-public struct Check: Equatable, Sendable {
+/// One graded check as the grader lists it: a `@Test` of a grading suite and the points its
+/// display name promises. (The suites' own `Check`, in GradingSupport, is what records a
+/// check's failures while it runs.)
+public struct GradedCheck: Equatable, Sendable {
     /// The display name, e.g. `sigmoid(0) is one half [1 pt]`.
     public let name: String
     /// The points at the end of the name, or nil when the name carries none (a suite bug that
@@ -144,7 +146,7 @@ public struct Check: Equatable, Sendable {
 
     /// A check whose points are read from its display name.
     public init(name: String) {
-        self.init(name: name, points: Check.points(inName: name))
+        self.init(name: name, points: GradedCheck.points(inName: name))
     }
 
     /// The points a display name ends with, by the grading contract's rule

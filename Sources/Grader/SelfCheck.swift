@@ -203,7 +203,7 @@ public struct SelfCheck: Sendable {
         var problems = listed.filter { $0.points == nil }.map {
             "\(result.lesson.folder): “\($0.name)” carries no [N pts] in its name"
         }
-        let byName: ([Check]) -> [String] = { $0.map { "\($0.name) → \($0.points.map(String.init) ?? "none")" }.sorted() }
+        let byName: ([GradedCheck]) -> [String] = { $0.map { "\($0.name) → \($0.points.map(String.init) ?? "none")" }.sorted() }
         if byName(scanned) != byName(listed) {
             let missing = Set(byName(listed)).subtracting(byName(scanned)).sorted()
             let extra = Set(byName(scanned)).subtracting(byName(listed)).sorted()

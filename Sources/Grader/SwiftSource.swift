@@ -78,17 +78,17 @@ public enum SwiftSource {
 public enum PointsScanner {
     /// Every `@Test` in `source`, in order, named by its display-name string literal (a `@Test`
     /// without one is listed under `@Test` with no points, so the self-check can flag it).
-    public static func checks(inSource source: String) -> [Check] {
+    public static func checks(inSource source: String) -> [GradedCheck] {
         let code = SwiftSource.strippingComments(source)
         let test = /@Test\b(?:\s*\(\s*"((?:[^"\\\n]|\\.)*)")?/
         return code.matches(of: test).map { match in
-            guard let literal = match.1 else { return Check(name: "@Test", points: nil) }
-            return Check(name: unescape(String(literal)))
+            guard let literal = match.1 else { return GradedCheck(name: "@Test", points: nil) }
+            return GradedCheck(name: unescape(String(literal)))
         }
     }
 
     /// The checks of every `.swift` file in `folder`, file by file in name order.
-    public static func checks(inFolder folder: URL) throws -> [Check] {
+    public static func checks(inFolder folder: URL) throws -> [GradedCheck] {
         try SwiftSource.files(in: folder).flatMap { file in
             checks(inSource: try String(contentsOf: file, encoding: .utf8))
         }

@@ -112,7 +112,7 @@ import Testing
     @Test func anUncompiledLessonIsWorthItsScannedPoints() {
         let error = CompilerDiagnostic(file: "/k/Exercises/02-sigmoid/Sigmoid.swift", line: 3, column: 1, message: "oops")
         let result = LessonResult.uncompiled(Samples.sigmoid, error: error,
-                                             checks: [Check(name: "a [1 pt]"), Check(name: "b [2 pts]")])
+                                             checks: [GradedCheck(name: "a [1 pt]"), GradedCheck(name: "b [2 pts]")])
         #expect(result.status == .doesNotCompile(error))
         #expect(result.status.summary == "does not compile")
         #expect((result.score, result.maxScore) == (0, 3))

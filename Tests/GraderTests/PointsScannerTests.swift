@@ -3,11 +3,11 @@ import Testing
 
 @Suite struct PointsScannerTests {
     @Test func pointsFollowTheContractsPattern() {
-        #expect(Check.points(inName: "sigmoid(0) is one half [1 pt]") == 1)
-        #expect(Check.points(inName: "matches the reference [12 pts]") == 12)
-        #expect(Check.points(inName: "[2 pts] at the start does not count") == nil)
-        #expect(Check.points(inName: "no points") == nil)
-        #expect(Check.points(inName: "wrong unit [2 points]") == nil)
+        #expect(GradedCheck.points(inName: "sigmoid(0) is one half [1 pt]") == 1)
+        #expect(GradedCheck.points(inName: "matches the reference [12 pts]") == 12)
+        #expect(GradedCheck.points(inName: "[2 pts] at the start does not count") == nil)
+        #expect(GradedCheck.points(inName: "no points") == nil)
+        #expect(GradedCheck.points(inName: "wrong unit [2 points]") == nil)
     }
 
     @Test func testsAreReadWhereverTheirNameStands() {
@@ -31,10 +31,10 @@ import Testing
             }
             """#
         #expect(PointsScanner.checks(inSource: source) == [
-            Check(name: "sigmoid(0) is one half [1 pt]", points: 1),
-            Check(name: #"sigmoid matches "the" reference [2 pts]"#, points: 2),
-            Check(name: "@Test", points: nil),
-            Check(name: "@Test", points: nil),
+            GradedCheck(name: "sigmoid(0) is one half [1 pt]", points: 1),
+            GradedCheck(name: #"sigmoid matches "the" reference [2 pts]"#, points: 2),
+            GradedCheck(name: "@Test", points: nil),
+            GradedCheck(name: "@Test", points: nil),
         ])
     }
 

@@ -15,7 +15,7 @@ import Testing
         ]),
         LessonResult.uncompiled(Samples.tanh, error: CompilerDiagnostic(
             file: "/kit/Exercises/03-tanh/Tanh.swift", line: 9, column: 5, message: "cannot find 'exp' in scope"),
-            checks: [Check(name: "tanh [10 pts]")]),
+            checks: [GradedCheck(name: "tanh [10 pts]")]),
         LessonResult(lesson: Samples.vanishing, status: .notStarted,
                      checks: [Samples.check("forward [2 pts]", .failed([failure]))]),
     ]
