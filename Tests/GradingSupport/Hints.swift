@@ -32,15 +32,15 @@ extension Hints {
 
     /// eˣ overflowing: the classic failure of naive formulas.
     public static let overflow =
-        "eˣ overflows Float above x ≈ 88.72 (and e⁻ˣ below −88.72), giving ∞ and then ∞/∞ = NaN or ∞ − ∞; rewrite so you only ever exponentiate a non-positive number, e.g. use e^−|x|"
+        "eˣ overflows Float above x ≈ 88.72 (and e⁻ˣ below −88.72), giving ∞ and then ∞/∞ = NaN or ∞ − ∞; rewrite so you only ever exponentiate a non-positive number, e.g. use e^−|x| (Hint 1 in Exercises/02-sigmoid/README.md)"
 
     /// Limits at ±∞.
     public static let limits =
-        "at ±∞ return the limits: formulas like x·σ(x) or (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) produce ∞·0 or ∞/∞ = NaN there, so handle infinite x explicitly (x.isInfinite)"
+        "at ±∞ return the limits: formulas like x·σ(x) or (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) produce ∞·0 or ∞/∞ = NaN there, so handle infinite x explicitly (x.isInfinite) (Hint 1 in Exercises/08-swish-gelu-mish/README.md)"
 
     /// NaN propagation.
     public static let nan =
-        "NaN in must give NaN out, for the value and the derivative: comparisons with NaN are false, so max(0, x) or `x > 0 ? 1 : 0` silently turn NaN into a number; test x.isNaN first (and return x)"
+        "NaN in must give NaN out, for the value and the derivative: comparisons with NaN are false, so max(0, x) or `x > 0 ? 1 : 0` silently turn NaN into a number; test x.isNaN first (and return x) (Hint 1 in Exercises/01-warm-up/README.md)"
 
     /// A derivative inconsistent with the student's own function.
     public static let slope =

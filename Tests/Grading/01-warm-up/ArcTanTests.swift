@@ -31,7 +31,7 @@ extension WarmUpGrading {
             Check.run { check in
                 Relation("arctan(-x)", { Double(arctan(-$0)) }, equals: "-arctan(x)", { -Double(arctan($0)) },
                          allowed: { x in Relation.rounding(scale: Double(arctan(x)).magnitude, ulps: 2) })
-                    .verify(at: inputs, hint: "atan is odd, atan(−x) = −atan(x): use Foundation's atan", into: &check)
+                    .verify(at: inputs, hint: "atan is odd, atan(−x) = −atan(x): use Foundation's atan (Hint 3 in Exercises/01-warm-up/README.md)", into: &check)
                 Relation("arctan(x) + arctan(1/x)", { Double(arctan($0)) + Double(arctan(1 / $0)) },
                          equals: "π/2", { _ in Double.pi / 2 },
                          allowed: { _ in Relation.rounding(scale: 2) })

@@ -19,7 +19,7 @@ extension SigmoidGrading {
                      equals: "1 - sigmoid(x)", { 1 - Double(sigmoid($0)) },
                      allowed: { _ in Relation.rounding(scale: 1) })
                 .check(at: Self.inputs,
-                       hint: "σ is symmetric about (0, 1/2); a formula that is right for x > 0 but not for x < 0 (or the reverse) breaks this")
+                       hint: "σ is symmetric about (0, 1/2); a formula that is right for x > 0 but not for x < 0 (or the reverse) breaks this (Hint 2 in Exercises/02-sigmoid/README.md)")
         }
 
         @Test("sigmoid′(x) = sigmoid(x)·(1 − sigmoid(x)) [1 pt]")
@@ -39,7 +39,7 @@ extension SigmoidGrading {
                 Relation("sigmoid′(-x)", { Double(sigmoid.derivative(-$0)) },
                          equals: "sigmoid′(x)", { Double(sigmoid.derivative($0)) },
                          allowed: { _ in Relation.rounding(scale: 1) })
-                    .verify(at: Self.inputs, hint: "σ′ is even, σ′(−x) = σ′(x); a derivative that differs between the two sides probably uses a different formula on each", into: &check)
+                    .verify(at: Self.inputs, hint: "σ′ is even, σ′(−x) = σ′(x); a derivative that differs between the two sides probably uses a different formula on each (Hint 3 in Exercises/02-sigmoid/README.md)", into: &check)
                 for x in Self.inputs + [0] where sigmoid.derivative(x) > 0.25 {
                     check.fail("sigmoid′(\(Format.float(x))) = \(Format.float(sigmoid.derivative(x))), above 1/4",
                                hint: Hints.sigmoid.derivativeFallback)
@@ -59,7 +59,7 @@ extension SigmoidGrading {
                                    hint: x.magnitude > 88 ? Hints.overflow : Hints.notFinite)
                     } else if y < previous {
                         check.fail("sigmoid(\(Format.float(x))) = \(Format.float(y)) is below the value at x − 0.5",
-                                   hint: "σ is increasing: check the sign in e^−x and both branches of your formula")
+                                   hint: "σ is increasing: check the sign in e^−x and both branches of your formula (Hint 2 in Exercises/02-sigmoid/README.md)")
                     }
                     if y.isFinite { previous = y }
                 }

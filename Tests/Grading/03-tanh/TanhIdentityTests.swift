@@ -15,7 +15,7 @@ extension TanhGrading {
             Relation("tanh(-x)", { Double(tanh(-$0)) }, equals: "-tanh(x)", { -Double(tanh($0)) },
                      allowed: { x in Relation.rounding(scale: Double(tanh(x)).magnitude) })
                 .check(at: Self.inputs,
-                       hint: "tanh is odd; if only one sign is wrong, your formula probably overflows or cancels for that sign (compute tanh(|x|) and restore the sign)")
+                       hint: "tanh is odd; if only one sign is wrong, your formula probably overflows or cancels for that sign (compute tanh(|x|) and restore the sign) (Hint 2 in Exercises/03-tanh/README.md)")
         }
 
         @Test("tanh(x) = 2σ(2x) − 1 [1 pt]")

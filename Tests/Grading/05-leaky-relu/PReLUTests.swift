@@ -35,7 +35,7 @@ extension LeakyReLUGrading {
                     ActivationGrader(PReLU(alpha: alpha), .prelu(alpha: alpha), hints: .prelu)
                         .verifyOracle(at: [-1e6, -7, -0.75, 0, -0.0, 0.5, 40],
                                       valueHint: "use the stored self.alpha, not a hard-coded 0.25",
-                                      derivativeHint: "prelu′(x) = self.alpha for x ≤ 0 (including 0, the left derivative)",
+                                      derivativeHint: "prelu′(x) = self.alpha for x ≤ 0 (including 0, the left derivative) (Hint 1 in Exercises/05-leaky-relu/README.md)",
                                       into: &check)
                 }
             }

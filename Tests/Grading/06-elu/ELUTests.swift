@@ -30,7 +30,7 @@ extension ELUGrading {
         func defaultAlpha() {
             grader.checkOracle(at: [-20, -2, -0.5, 0, 3],
                                valueHint: "the default α of ELU is 1 (init(alpha: Float = 1)), and callAsFunction must use self.alpha",
-                               derivativeHint: "with α = 1, ELU′(x) = eˣ for x ≤ 0")
+                               derivativeHint: "with α = 1, ELU′(x) = eˣ for x ≤ 0 (Hint 3 in Exercises/06-elu/README.md)")
         }
 
         @Test("ELU(alpha:) uses the α it is given, and elu′(0) = α [2 pts]")
@@ -39,8 +39,8 @@ extension ELUGrading {
                 for alpha: Float in [0.5, 2] {
                     ActivationGrader(ELU(alpha: alpha), .elu(alpha: alpha), hints: .elu)
                         .verifyOracle(at: [-200, -5, -0.75, -1e-4, 0, -0.0, 0.5, 40],
-                                      valueHint: "use the stored self.alpha: ELU(x) = α·expm1(x) for x ≤ 0",
-                                      derivativeHint: "ELU′(x) = αeˣ for x ≤ 0, so ELU′(0) = α (the left derivative)",
+                                      valueHint: "use the stored self.alpha: ELU(x) = α·expm1(x) for x ≤ 0 (Hints 2 and 3 in Exercises/06-elu/README.md)",
+                                      derivativeHint: "ELU′(x) = αeˣ for x ≤ 0, so ELU′(0) = α (the left derivative) (Hint 3 in Exercises/06-elu/README.md)",
                                       into: &check)
                 }
             }

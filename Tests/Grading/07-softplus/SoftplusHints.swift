@@ -12,8 +12,8 @@ extension Hints {
         ],
         derivative: [
             "zero": "softplus′(0) = σ(0) = 1/2",
-            "overflow": "softplus′ = σ must not overflow: compute it as σ(x) from e^−|x| (1/(1 + e^−x) for x ≥ 0, eˣ/(1 + eˣ) for x < 0)",
+            "overflow": "softplus′ = σ must not overflow: compute it as σ(x) from e^−|x| (1/(1 + e^−x) for x ≥ 0, eˣ/(1 + eˣ) for x < 0) (Hint 4 in Exercises/07-softplus/README.md)",
         ],
-        valueFallback: "softplus(x) = log(1 + eˣ), computed stably as max(x, 0) + log1p(e^−|x|)",
-        derivativeFallback: "softplus′(x) = eˣ/(1 + eˣ) = σ(x), the logistic sigmoid")
+        valueFallback: "softplus(x) = log(1 + eˣ), computed stably as max(x, 0) + log1p(e^−|x|) (Hints 3 and 4 in Exercises/07-softplus/README.md)",
+        derivativeFallback: "softplus′(x) = eˣ/(1 + eˣ) = σ(x), the logistic sigmoid (Hint 4 in Exercises/07-softplus/README.md)")
 }

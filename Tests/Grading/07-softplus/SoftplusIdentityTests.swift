@@ -19,7 +19,7 @@ extension SoftplusGrading {
                          Relation.rounding(scale: Double(softplus(x)).magnitude + Double(softplus(-x)).magnitude, ulps: 8)
                      })
                 .check(at: Self.inputs.flatMap { [$0, -$0] },
-                       hint: "log(1 + eˣ) − log(1 + e⁻ˣ) = x; if this fails only for large |x|, one side overflows (eˣ) or rounds to 0 (log(1 + tiny)): use max(x, 0) + log1p(e^−|x|)")
+                       hint: "log(1 + eˣ) − log(1 + e⁻ˣ) = x; if this fails only for large |x|, one side overflows (eˣ) or rounds to 0 (log(1 + tiny)): use max(x, 0) + log1p(e^−|x|) (Hints 3 and 4 in Exercises/07-softplus/README.md)")
         }
 
         @Test("softplus′ is the sigmoid: softplus′(x) + softplus′(−x) = 1 and softplus′ = σ [1 pt]")

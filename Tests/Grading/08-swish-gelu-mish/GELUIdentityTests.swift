@@ -15,7 +15,7 @@ extension SwishGELUMishGrading {
             Relation("gelu(x) - gelu(-x)", { Double(gelu($0)) - Double(gelu(-$0)) }, equals: "x", { Double($0) },
                      allowed: { x in Relation.rounding(scale: Double(x).magnitude, ulps: 8) })
                 .check(at: [0.1, 0.5, 1, 2, 5, 10, 30, 100, 1e4].flatMap { [$0, -$0] },
-                       hint: "x·Φ(x) − (−x)·Φ(−x) = x(Φ(x) + Φ(−x)) = x; check Φ(x) = erfc(−x/√2)/2 for both signs")
+                       hint: "x·Φ(x) − (−x)·Φ(−x) = x(Φ(x) + Φ(−x)) = x; check Φ(x) = erfc(−x/√2)/2 for both signs (Hint 3 in Exercises/08-swish-gelu-mish/README.md)")
         }
     }
 }

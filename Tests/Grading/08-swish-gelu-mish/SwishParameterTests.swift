@@ -11,7 +11,7 @@ extension SwishGELUMishGrading {
             ActivationGrader(Swish(), .swish, hints: .swish)
                 .checkOracle(at: [-6, -1, -0.25, 0.5, 2, 9],
                              valueHint: "the default β of Swish is 1 (init(beta: Float = 1)), making it SiLU: x·σ(x)",
-                             derivativeHint: "with β = 1, swish′(x) = σ(x) + xσ(x)(1 − σ(x))")
+                             derivativeHint: "with β = 1, swish′(x) = σ(x)(1 + x·σ(−x)), with no 1 − σ (Hint 4 in Exercises/08-swish-gelu-mish/README.md)")
         }
 
         @Test("Swish(beta:) uses the β it is given, in the value and the derivative [2 pts]")
@@ -21,7 +21,7 @@ extension SwishGELUMishGrading {
                     ActivationGrader(Swish(beta: beta), .swish(beta: beta), hints: .swish)
                         .verifyOracle(at: [-40, -3, -0.75, -1e-3, 0, 0.3, 1.5, 6, 200],
                                       valueHint: "use the stored self.beta: swish(x) = x·σ(βx)",
-                                      derivativeHint: "swish′(x) = σ(βx) + βx·σ(βx)(1 − σ(βx)): the chain rule brings out a factor β",
+                                      derivativeHint: "swish′(x) = σ(t)(1 + t·σ(−t)) with t = βx, with no 1 − σ: the chain rule brings out a factor β (Hint 4 in Exercises/08-swish-gelu-mish/README.md)",
                                       into: &check)
                 }
             }
@@ -46,7 +46,7 @@ extension SwishGELUMishGrading {
                              { Double(swish($0)) - Double(swish(-$0)) }, equals: "x", { Double($0) },
                              allowed: { x in Relation.rounding(scale: Double(x).magnitude, ulps: 8) })
                         .verify(at: [0.1, 0.5, 1, 2, 5, 10, 30, 100, 1e4].flatMap { [$0, -$0] },
-                                hint: "x·σ(βx) − (−x)·σ(−βx) = x(σ(βx) + σ(−βx)) = x; if it fails only for large |x|, σ overflows on one side",
+                                hint: "x·σ(βx) − (−x)·σ(−βx) = x(σ(βx) + σ(−βx)) = x; if it fails only for large |x|, σ overflows on one side (Hint 2 in Exercises/08-swish-gelu-mish/README.md)",
                                 into: &check)
                 }
             }

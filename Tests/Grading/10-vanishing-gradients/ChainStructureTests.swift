@@ -13,7 +13,7 @@ extension VanishingGradientsGrading {
                 if !(empty.input == 1 && empty.weights.isEmpty && empty.biases.isEmpty) {
                     check.fail("empty chain: gradients returned (\(Format.float(empty.input)), \(empty.weights.count) weights, "
                                + "\(empty.biases.count) biases), expected (1, [], [])",
-                               hint: "with no layers the output is x itself: ∂a_L/∂x = 1 and there are no parameters")
+                               hint: "with no layers the output is x itself: ∂a_L/∂x = 1 and there are no parameters (Hints 2 and 3 in Exercises/10-vanishing-gradients/README.md)")
                 }
                 for chain in [ChainCase.sigmoid, .tanh, .relu] {
                     let a = chain.student.forward(chain.x), g = chain.student.gradients(chain.x)

@@ -27,9 +27,9 @@ extension HardAndGatedGrading {
         @Test("geglu applies GELU to the first input and multiplies by the second [1 pt]")
         func gateOrder() {
             grader.checkOracle(at: [(3, 0), (0, 3), (2, -1), (-1, 2), (0.5, 4), (4, 0.5)],
-                               valueHint: "geglu(a, b) = GELU(a)·b: a goes through GELU and b is linear (Shazeer's order) (Hint 6)",
-                               gradientHints: ("∂geglu/∂a = GELU′(a)·b: a is the input inside GELU (Hint 6)",
-                                               "∂geglu/∂b = GELU(a): b is the linear input (Hint 6)"))
+                               valueHint: "geglu(a, b) = GELU(a)·b: a goes through GELU and b is linear (Shazeer's order) (Hint 6 in Exercises/12-hard-and-gated/README.md)",
+                               gradientHints: ("∂geglu/∂a = GELU′(a)·b: a is the input inside GELU (Hint 6 in Exercises/12-hard-and-gated/README.md)",
+                                               "∂geglu/∂b = GELU(a): b is the linear input (Hint 6 in Exercises/12-hard-and-gated/README.md)"))
         }
 
         @Test("∂geglu/∂b is GELU(a) itself: your geglu(a, 1) [1 pt]")

@@ -27,9 +27,9 @@ extension HardAndGatedGrading {
         @Test("glu gates a with σ(b): σ is applied to the second input [1 pt]")
         func gateOrder() {
             grader.checkOracle(at: [(3, 0), (0, 3), (2, -1), (-1, 2), (0.5, 4), (4, 0.5)],
-                               valueHint: "glu(a, b) = a·σ(b): a is the value and b the gate input, so glu(3, 0) = 1.5 and glu(0, 3) = 0, not the other way round (PyTorch's F.glu order) (Hint 6)",
-                               gradientHints: ("∂glu/∂a = σ(b), the gate: a is the linear input (Hint 6)",
-                                               "∂glu/∂b = a·σ′(b): b is the input inside σ (Hint 6)"))
+                               valueHint: "glu(a, b) = a·σ(b): a is the value and b the gate input, so glu(3, 0) = 1.5 and glu(0, 3) = 0, not the other way round (PyTorch's F.glu order) (Hint 6 in Exercises/12-hard-and-gated/README.md)",
+                               gradientHints: ("∂glu/∂a = σ(b), the gate: a is the linear input (Hint 6 in Exercises/12-hard-and-gated/README.md)",
+                                               "∂glu/∂b = a·σ′(b): b is the input inside σ (Hint 6 in Exercises/12-hard-and-gated/README.md)"))
         }
 
         @Test("∂glu/∂a is the gate σ(b) itself: your glu(1, b) [1 pt]")

@@ -31,14 +31,14 @@ extension HardAndGatedGrading {
             let three: Float = 3
             grader.checkOracle(at: [-three, three, (-three).nextUp, (-three).nextDown, three.nextUp, three.nextDown],
                                valueHint: Hints.hardSigmoid.forValue(in: "moderate"),
-                               derivativeHint: "at a kink the kit takes the slope of the piece on its left: hardSigmoid′(−3) = 0 (the flat piece) and hardSigmoid′(3) = 1/6 (the sloped one), i.e. 1/6 exactly on (−3, 3] (Hint 2)")
+                               derivativeHint: "at a kink the kit takes the slope of the piece on its left: hardSigmoid′(−3) = 0 (the flat piece) and hardSigmoid′(3) = 1/6 (the sloped one), i.e. 1/6 exactly on (−3, 3] (Hint 2 in Exercises/12-hard-and-gated/README.md)")
         }
 
         @Test("hardSigmoid is relu6(x + 3)/6, not Keras 2's 0.2x + 0.5 [1 pt]")
         func notKeras() {
             grader.checkOracle(at: [-2.75, -2.5, -1, 1, 2.5, 2.75],
-                               valueHint: "hardSigmoid is relu6(x + 3)/6 (PyTorch's Hardsigmoid, MobileNetV3): slope 1/6 and kinks at ±3; Keras 2's hard_sigmoid, 0.2x + 0.5 clipped at ±2.5, is a different function (Hint 1)",
-                               derivativeHint: "hardSigmoid′ is 1/6 on (−3, 3], not 0.2 (Hint 1)")
+                               valueHint: "hardSigmoid is relu6(x + 3)/6 (PyTorch's Hardsigmoid, MobileNetV3): slope 1/6 and kinks at ±3; Keras 2's hard_sigmoid, 0.2x + 0.5 clipped at ±2.5, is a different function (Hint 1 in Exercises/12-hard-and-gated/README.md)",
+                               derivativeHint: "hardSigmoid′ is 1/6 on (−3, 3], not 0.2 (Hint 1 in Exercises/12-hard-and-gated/README.md)")
         }
 
         @Test("hardSigmoid(x) + hardSigmoid(−x) = 1 [1 pt]")
@@ -46,7 +46,7 @@ extension HardAndGatedGrading {
             Relation("hardSigmoid(x) + hardSigmoid(-x)", { Double(hardSigmoid($0)) + Double(hardSigmoid(-$0)) },
                      equals: "1", { _ in 1 }, allowed: { _ in Relation.rounding(scale: 1, ulps: 4) })
                 .check(at: [0.125, 0.5, 1, 2, 2.9, 3, 4.5, 100, 3e38],
-                       hint: "the line (x + 3)/6 is symmetric about (0, 1/2): clamp it to 0 below −3 and to 1 above 3 (Hint 1)")
+                       hint: "the line (x + 3)/6 is symmetric about (0, 1/2): clamp it to 0 below −3 and to 1 above 3 (Hint 1 in Exercises/12-hard-and-gated/README.md)")
         }
 
         @Test("hardSigmoid′ is the slope of your hardSigmoid away from ±3 [1 pt]")

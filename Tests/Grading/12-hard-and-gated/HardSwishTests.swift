@@ -34,7 +34,7 @@ extension HardAndGatedGrading {
             let three: Float = 3
             grader.checkOracle(at: [-three, three, (-three).nextUp, (-three).nextDown, three.nextUp, three.nextDown],
                                valueHint: Hints.hardSwish.forValue(in: "moderate"),
-                               derivativeHint: "at a kink the kit takes the slope of the piece on its left: hardSwish′(−3) = 0 (the flat piece) and hardSwish′(3) = (2·3 + 3)/6 = 3/2 (the curved one), then 1 above 3 (Hint 2)")
+                               derivativeHint: "at a kink the kit takes the slope of the piece on its left: hardSwish′(−3) = 0 (the flat piece) and hardSwish′(3) = (2·3 + 3)/6 = 3/2 (the curved one), then 1 above 3 (Hint 2 in Exercises/12-hard-and-gated/README.md)")
         }
 
         @Test("hardSwish(x) = x · hardSigmoid(x) for your own two functions [1 pt]")
@@ -43,7 +43,7 @@ extension HardAndGatedGrading {
                      equals: "x * hardSigmoid(x)", { Double($0) * Double(hardSigmoid($0)) },
                      allowed: { x in Relation.rounding(scale: Double(hardSwish(x)).magnitude, ulps: 8) })
                 .check(at: [-40, -4, -3, -2.75, -1.5, -0.5, 0.25, 1, 2.5, 3, 4, 50],
-                       hint: "hard swish is x times the hard sigmoid: Swish x·σ(x) with σ replaced by relu6(x + 3)/6 (Hint 1)")
+                       hint: "hard swish is x times the hard sigmoid: Swish x·σ(x) with σ replaced by relu6(x + 3)/6 (Hint 1 in Exercises/12-hard-and-gated/README.md)")
         }
 
         @Test("hardSwish′ is the slope of your hardSwish away from ±3 [1 pt]")

@@ -28,7 +28,7 @@ extension HardAndGatedGrading {
             let six: Float = 6
             grader.checkOracle(at: [0, -0.0, six, six.nextUp, six.nextDown, .leastNonzeroMagnitude, -.leastNonzeroMagnitude],
                                valueHint: Hints.relu6.forValue(in: "corner"),
-                               derivativeHint: "at a kink the kit takes the slope of the piece on its left: relu6′(0) = 0 (compare with x > 0) and relu6′(6) = 1 (compare with x <= 6) (Hint 2)")
+                               derivativeHint: "at a kink the kit takes the slope of the piece on its left: relu6′(0) = 0 (compare with x > 0) and relu6′(6) = 1 (compare with x <= 6) (Hint 2 in Exercises/12-hard-and-gated/README.md)")
         }
 
         @Test("relu6′ is the slope of your relu6 away from its kinks [1 pt]")

@@ -27,9 +27,9 @@ extension HardAndGatedGrading {
         @Test("swiglu applies Swish to the first input and multiplies by the second [1 pt]")
         func gateOrder() {
             grader.checkOracle(at: [(3, 0), (0, 3), (2, -1), (-1, 2), (0.5, 4), (4, 0.5)],
-                               valueHint: "swiglu(a, b) = Swish(a)·b: a goes through Swish and b is linear, so swiglu(3, 0) = 0 and swiglu(0, 3) = 0 but swiglu(2, -1) = −Swish(2) (Shazeer's and LLaMA's order) (Hint 6)",
-                               gradientHints: ("∂swiglu/∂a = Swish′(a)·b: a is the input inside Swish (Hint 6)",
-                                               "∂swiglu/∂b = Swish(a): b is the linear input (Hint 6)"))
+                               valueHint: "swiglu(a, b) = Swish(a)·b: a goes through Swish and b is linear, so swiglu(3, 0) = 0 and swiglu(0, 3) = 0 but swiglu(2, -1) = −Swish(2) (Shazeer's and LLaMA's order) (Hint 6 in Exercises/12-hard-and-gated/README.md)",
+                               gradientHints: ("∂swiglu/∂a = Swish′(a)·b: a is the input inside Swish (Hint 6 in Exercises/12-hard-and-gated/README.md)",
+                                               "∂swiglu/∂b = Swish(a): b is the linear input (Hint 6 in Exercises/12-hard-and-gated/README.md)"))
         }
 
         @Test("∂swiglu/∂b is Swish(a) itself: your swiglu(a, 1) [1 pt]")
