@@ -73,7 +73,7 @@ struct IDXFile {
         let got = try withUnsafeMutableBytes(of: &start) { buffer throws(DataError) in try file.read(into: buffer) }
         file.seekToStart()
         if got == 2, start == (0x1F, 0x8B) {
-            return try GzipSource(file: file)
+            return GzipSource(file: file)
         }
         return RawFileSource(file: file)
     }
