@@ -55,6 +55,8 @@ func lessonExtras(_ lesson: (number: String, folder: String, module: String)) ->
 
 var targets: [Target] = [
     .target(name: "ActivationCore"),
+    // The command line of `lab` (and of `grade`): depends on nothing, so any tool can use it.
+    .target(name: "CommandKit"),
     .target(name: "GradingSupport", dependencies: ["ActivationCore"], path: "Tests/GradingSupport"),
 ]
 /// The custom-activation lesson is also graded by training a real network with the student's
@@ -62,9 +64,7 @@ var targets: [Target] = [
 let trainerNeeded = !grading || selected.contains("11")
 if trainerNeeded {
     targets += [
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib",
-                       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
-        .target(name: "LabData", dependencies: ["CZlib"]),
+        .target(name: "LabData"),
         .target(name: "LabEngine", dependencies: ["ActivationCore", "LabData"], swiftSettings: fastMath),
     ]
 }
@@ -83,12 +83,15 @@ var products: [Product] = []
 if !grading {
     let lessonModules = lessons.map { Target.Dependency.target(name: $0.module) }
     targets += [
-        .target(name: "ActivationCatalog", dependencies: ["ActivationCore"] + lessonModules),
+        // Only the lessons that define activations: 09 (softmax) and 10 (a scalar chain) have none.
+        .target(name: "ActivationCatalog", dependencies: ["ActivationCore"] + lessons
+            .filter { !["09", "10"].contains($0.number) }.map { .target(name: $0.module) }),
         .target(name: "LabCharts"),
         .target(name: "LabExperiments",
-                dependencies: ["ActivationCatalog", "LabData", "LabEngine", "LabCharts"]),
-        .executableTarget(name: "lab", dependencies: ["ActivationCatalog", "LabData", "LabEngine",
-                                                      "LabCharts", "LabExperiments"]),
+                dependencies: ["ActivationCatalog", "CommandKit", "LabData", "LabEngine", "LabCharts"]),
+        .target(name: "LabCommands", dependencies: ["CommandKit", "ActivationCore", "ActivationCatalog", "LabData", "LabEngine",
+                                                    "LabCharts", "LabExperiments"]),
+        .executableTarget(name: "lab", dependencies: ["LabCommands"]),
         .target(name: "Grader"),
         .executableTarget(name: "grade", dependencies: ["Grader"]),
         .testTarget(name: "SolutionTests",
@@ -96,7 +99,9 @@ if !grading {
         .testTarget(name: "LabDataTests", dependencies: ["LabData"]),
         .testTarget(name: "LabEngineTests", dependencies: ["LabEngine", "ActivationCatalog"]),
         .testTarget(name: "LabChartsTests", dependencies: ["LabCharts"]),
-        .testTarget(name: "LabExperimentsTests", dependencies: ["LabExperiments"]),
+        .testTarget(name: "LabExperimentsTests", dependencies: ["LabExperiments", "LabEngine"]),
+        .testTarget(name: "LabCommandsTests", dependencies: ["LabCommands", "CommandKit"]),
+        .testTarget(name: "CommandKitTests", dependencies: ["CommandKit"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader"]),
     ]
     products = [.executable(name: "lab", targets: ["lab"]),

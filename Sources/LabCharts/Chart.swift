@@ -4,7 +4,7 @@ import Foundation
 /// `DecisionBoundaryChart`, and `ChartGrid`, which arranges other charts side by side.
 ///
 /// Conformers only implement `draw(in:)`, in the coordinate system `0…width × 0…height`;
-/// `svg()` wraps that into a standalone document and `HTMLPage` inlines it.
+/// `svg()` wraps that into a standalone document.
 public protocol Chart: Sendable {
     /// Shown at the top and as the document's `<title>`; empty for none.
     var title: String { get }

@@ -1,5 +1,5 @@
 /// A labelled 2-D example drawn over a decision boundary.
-public struct ClassPoint: Sendable, Hashable {
+public struct ClassPoint: Codable, Sendable, Hashable {
     public var x: Double
     public var y: Double
     /// 0-based class; picks the colour.

@@ -2,8 +2,8 @@
 ///
 /// LabCharts is the kit's own small charting library (Foundation only, no other kit module),
 /// so experiments can draw their results on a machine with nothing but Swift installed. Every
-/// chart is a value: build it, then call `svg()` for a standalone document, `write(to:)` for a
-/// file, or add it to an `HTMLPage`. The output is deterministic, byte for byte.
+/// chart is a value: build it, then call `svg()` for a standalone document or `write(to:)` for a
+/// file. The output is deterministic, byte for byte.
 ///
 /// ```swift
 /// import Foundation
@@ -41,13 +41,9 @@
 ///     points: [ClassPoint(x: 0.5, y: 0.5, classIndex: 0)], size: .panel)
 /// try ChartGrid(title: "Small multiples", columns: 2, charts: [boundary, boundary])
 ///     .write(to: URL(fileURLWithPath: "boundaries.svg"))
-/// // An offline report page with everything inlined:
-/// var page = HTMLPage(title: "Results")
-/// for (picture, caption) in [(chart, "Accuracy"), (gradients, "Gradients"), (depth, "Depth")] {
-///     page.chart(picture, caption: caption)
+/// for (picture, name) in [(gradients, "gradients"), (depth, "depth"), (dead, "dead")] as [(any Chart, String)] {
+///     try picture.write(to: URL(fileURLWithPath: "\(name).svg"))
 /// }
-/// page.chart(dead)
-/// try page.write(to: URL(fileURLWithPath: "index.html"))
 /// ```
 ///
 /// Layout rules, so a chart needs no tuning: the ranges come from the data, widened to round

@@ -1,50 +1,47 @@
 import ActivationCatalog
 import ActivationCore
+import CommandKit
 import Foundation
 import LabData
 import LabEngine
 
 /// `lab bench`: time the reference trainer (seconds per epoch, GFLOP/s, memory).
 enum BenchCommand: Command {
-    static let name = "bench"
-    static let summary = "time the reference trainer (seconds per epoch, GFLOP/s, memory)"
-    static let help = """
-        usage: lab bench [--epochs N] [--data-dir DIR]
+    static let spec = CommandSpec(
+        name: "bench",
+        summary: "time the reference trainer (seconds per epoch, GFLOP/s, memory)",
+        options: [
+            .value("epochs", "N", default: "5", help: "timed epochs, after one warm-up (at least 3)"),
+            .value("data-dir", "DIR", help: "where the Fashion-MNIST IDX files are (default: the usual places)"),
+        ],
+        discussion: """
+            Times the first article's network (784-128-10 ReLU, batch 32, Adam) on the 60,000
+            Fashion-MNIST training images, and the second article's (784-128-64-10, 48,000 images):
+            one warm-up epoch, then N timed epochs without validation. Prints the median, min and
+            max seconds per epoch, the CPU seconds per epoch (all threads: on a shared machine they
+            show the engine's own cost when the wall clock is stretched by other work), the GFLOP/s
+            of the matrix products (2 FLOPs per multiply-add, true sizes), the peak memory, and the
+            speed of a textbook triple-loop product on the same shapes measured in the same run.
+            Without the data set, same-shaped random images stand in (and the output says so). Uses
+            the catalog's relu: with the lessons' stubs built it returns NaN, and the bench still
+            times the arithmetic (and warns).
+            """)
 
-        Times the first article's network (784-128-10 ReLU, batch 32, Adam) on the 60,000
-        Fashion-MNIST training images, and the second article's (784-128-64-10, 48,000 images):
-        one warm-up epoch, then N timed epochs (default 5, at least 3) without validation.
-        Prints the median, min and max seconds per epoch, the CPU seconds per epoch (all threads:
-        on a shared machine they show the engine's own cost when the wall clock is stretched by
-        other work), the GFLOP/s of the matrix products (2 FLOPs per multiply-add, true sizes),
-        the peak memory, and the speed of a textbook triple-loop product on the same shapes
-        measured in the same run. Without the data set, same-shaped random images stand in (and
-        the output says so). Uses the catalog's relu: with the lessons' stubs built it returns
-        NaN, and the bench still times the arithmetic (and warns).
-        """
-
-    static func run(_ words: [String]) throws {
-        var arguments = try Arguments(words)
-        let epochs = try arguments.value("epochs", default: 5, kind: "an integer ≥ 3") { Int($0).flatMap { $0 >= 3 ? $0 : nil } }
-        let directory = arguments.string("data-dir")
-        try arguments.rejectUnknown()
-
-        guard let relu = ActivationCatalog.activation(named: "relu") else {
-            throw CommandError.failed("the catalog has no relu")
+    static func run(_ arguments: ParsedArguments, console: Console) throws {
+        let epochs = try arguments.value("epochs", .integer(atLeast: 3))!
+        let relu = try ActivationCatalog.lookup("relu")
+        if ActivationCatalog.isStub(relu) {
+            console.printError("lab bench: warning: \(ActivationCatalog.stubAdvice("relu")); the timings are valid, the losses are not")
         }
-        if relu(1).isNaN {
-            print("warning: relu returns NaN (the lessons' stubs are built): the timings are valid, the losses are not;"
-                  + " use KIT_IMPL=solutions for real training")
-        }
-        let training = trainingImages(directory: directory)
-        print("data: \(training.source)")
-        print(String(format: "cores: %d, load average %.1f (wall-clock times stretch when other work runs)",
-                     ProcessInfo.processInfo.activeProcessorCount, loadAverage()))
+        let training = trainingImages(directory: arguments.string("data-dir"))
+        console.print("data: \(training.source)")
+        console.print(String(format: "cores: %d, load average %.1f (wall-clock times stretch when other work runs)",
+                             ProcessInfo.processInfo.activeProcessorCount, loadAverage()))
         measure(label: "784-128-10 relu, batch 32, Adam, 60000 images", widths: [128], relu: relu,
-                data: training.data.slice(0..<min(60_000, training.data.count)), epochs: epochs)
+                data: training.data.slice(0..<min(60_000, training.data.count)), epochs: epochs, console: console)
         measure(label: "784-128-64-10 relu, batch 32, Adam, 48000 images", widths: [128, 64], relu: relu,
-                data: training.data.slice(0..<min(48_000, training.data.count)), epochs: epochs)
-        print(String(format: "peak memory: %.1f MB (getrusage ru_maxrss)", peakMegabytes()))
+                data: training.data.slice(0..<min(48_000, training.data.count)), epochs: epochs, console: console)
+        console.print(String(format: "peak memory: %.1f MB (getrusage ru_maxrss)", peakMegabytes()))
     }
 
     /// The Fashion-MNIST training set, or 60,000 random same-shaped images when it is missing
@@ -63,7 +60,7 @@ enum BenchCommand: Command {
                 "SYNTHETIC random 28×28 images (60000, seed 1): Fashion-MNIST was not found")
     }
 
-    static func measure(label: String, widths: [Int], relu: any Activation, data: Dataset, epochs: Int) {
+    static func measure(label: String, widths: [Int], relu: any Activation, data: Dataset, epochs: Int, console: Console) {
         let network = Network(inputCount: 784, hidden: widths.map { HiddenLayer(width: $0, name: "relu", activation: relu) },
                               classCount: 10, seed: 1)
         let configuration = TrainingConfiguration(epochs: epochs + 1, batchSize: 32, optimizer: .adam(), seed: 1,
@@ -78,17 +75,17 @@ enum BenchCommand: Command {
         let flops = network.trainingFLOPs(batchSize: 32) * Double(steps)
         let naiveStep = NaiveBaseline.secondsPerStep(of: network, batchSize: 32)
         let naiveEpoch = naiveStep * Double(steps)
-        print("\n\(label)")
-        print(String(format: "  seconds per epoch: median %.3f, min %.3f, max %.3f over %d epochs (after 1 warm-up)",
+        console.print("\n\(label)")
+        console.print(String(format: "  seconds per epoch: median %.3f, min %.3f, max %.3f over %d epochs (after 1 warm-up)",
                      medianTime, times.first!, times.last!, times.count))
         let processorMedian = median(of: processorTimes.sorted())
-        print(String(format: "  CPU seconds per epoch (all threads): median %.3f; %.2f cores busy on average; "
+        console.print(String(format: "  CPU seconds per epoch (all threads): median %.3f; %.2f cores busy on average; "
                      + "%.1f GFLOP per CPU-second", processorMedian, processorMedian / medianTime, flops / processorMedian / 1e9))
-        print(String(format: "  matrix products: %.2f GFLOP per epoch, %.1f GFLOP/s (whole epoch time, all overheads in)",
+        console.print(String(format: "  matrix products: %.2f GFLOP per epoch, %.1f GFLOP/s (whole epoch time, all overheads in)",
                      flops / 1e9, flops / medianTime / 1e9))
-        print(String(format: "  naive triple loop, same shapes, 1 core: %.2f GFLOP/s, %.2f s per epoch of products alone: %.1f× slower",
+        console.print(String(format: "  naive triple loop, same shapes, 1 core: %.2f GFLOP/s, %.2f s per epoch of products alone: %.1f× slower",
                      flops / naiveEpoch / 1e9, naiveEpoch, naiveEpoch / medianTime))
-        print(String(format: "  final training loss %.4f, accuracy %.4f", report.epochs.last!.trainLoss,
+        console.print(String(format: "  final training loss %.4f, accuracy %.4f", report.epochs.last!.trainLoss,
                      report.epochs.last!.trainAccuracy))
     }
 

@@ -1,41 +1,52 @@
 import ActivationCatalog
+import ActivationCore
+import CommandKit
 import Foundation
 
 /// `lab values <activation> [x …]`: prints `x f(x) f′(x)` for each input, so a student can probe
 /// their own implementation. Inputs come from the command line or, when none are given, from
 /// standard input, one per line.
 enum ValuesCommand: Command {
-    static let name = "values"
-    static let summary = "print x, f(x) and f′(x) for an activation"
-    static let help = """
-        usage: lab values <activation> [x …]
+    static let spec = CommandSpec(
+        name: "values",
+        summary: "print x, f(x) and f′(x) for an activation",
+        arguments: [
+            Argument("activation", help: ActivationCatalog.names.joined(separator: ", ")),
+            Argument("x", help: "inputs (decimal, hex float, nan, inf, -inf); read from standard input when none", repeating: true),
+        ],
+        discussion: """
+            Prints one line per input: x, f(x) and f′(x), each with nine significant digits so that
+            it reads back to the same Float (nan, inf and -inf as such). With no inputs on the
+            command line, reads them from standard input, one per line.
+            """)
 
-        Prints one line per input: x, f(x) and f′(x), each with nine significant digits so that
-        it reads back to the same Float (nan, inf and -inf as such). With no inputs on the
-        command line, reads them from standard input, one per line.
+    /// Where the inputs come from when none are on the command line (tests replace it).
+    nonisolated(unsafe) static var readInput: () -> String? = { readLine() }
 
-        activations: \(ActivationCatalog.names.joined(separator: ", "))
-        """
-
-    static func run(_ arguments: [String]) throws {
-        guard let name = arguments.first else {
-            throw CommandError.usage("name an activation: \(ActivationCatalog.names.joined(separator: ", "))")
+    static func run(_ arguments: ParsedArguments, console: Console) throws {
+        let name = arguments.argument("activation")!
+        let activation: any Activation
+        do {
+            activation = try ActivationCatalog.lookup(name)
+        } catch {
+            throw CommandError.usage(error.description)
         }
-        guard let activation = ActivationCatalog.activation(named: name) else {
-            throw CommandError.usage("unknown activation '\(name)'; choose one of \(ActivationCatalog.names.joined(separator: ", "))")
-        }
-        var inputs = Array(arguments.dropFirst())
+        var inputs = arguments.arguments("x")
         if inputs.isEmpty {
-            while let line = readLine() {
+            while let line = readInput() {
                 let word = line.trimmingCharacters(in: .whitespaces)
                 if !word.isEmpty { inputs.append(word) }
             }
         }
-        for word in inputs {
-            guard let x = parseFloat(word) else {
-                throw CommandError.usage("'\(word)' is not a number")
-            }
-            print("\(format(x)) \(format(activation(x))) \(format(activation.derivative(x)))")
+        let values = try inputs.map { word throws(CommandError) -> Float in
+            guard let x = parseFloat(word) else { throw .usage("'\(word)' is not a number") }
+            return x
+        }
+        if ActivationCatalog.isStub(activation) {
+            console.printError("lab values: warning: \(ActivationCatalog.stubAdvice(name))")
+        }
+        for x in values {
+            console.print("\(format(x)) \(format(activation(x))) \(format(activation.derivative(x)))")
         }
     }
 

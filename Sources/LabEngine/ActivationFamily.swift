@@ -13,7 +13,7 @@ import ActivationCore
 ///
 /// Both statistics are computed for every hidden layer whatever the family; the family only
 /// says which of the two the articles discuss for that activation.
-public enum ActivationFamily: String, Codable, Sendable {
+public enum ActivationFamily: String, Codable, Sendable, Hashable {
     case saturating
     case rectifier
     case other

@@ -1,5 +1,5 @@
 /// One epoch of training.
-public struct EpochReport: Codable, Sendable {
+public struct EpochReport: Codable, Sendable, Hashable {
     /// 1-based.
     public var epoch: Int
     /// Wall-clock time of the epoch, validation included.
@@ -17,4 +17,16 @@ public struct EpochReport: Codable, Sendable {
     /// units mean nothing for the softmax layer; it is the yardstick the hidden layers' norms
     /// are compared with when asking whether the gradient vanishes on its way to the input.
     public var outputGradientNorm: Double
+
+    public init(epoch: Int, seconds: Double, trainLoss: Double, trainAccuracy: Double, valLoss: Double?,
+                valAccuracy: Double?, layers: [LayerStatistics], outputGradientNorm: Double) {
+        self.epoch = epoch
+        self.seconds = seconds
+        self.trainLoss = trainLoss
+        self.trainAccuracy = trainAccuracy
+        self.valLoss = valLoss
+        self.valAccuracy = valAccuracy
+        self.layers = layers
+        self.outputGradientNorm = outputGradientNorm
+    }
 }

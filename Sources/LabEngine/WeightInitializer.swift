@@ -1,7 +1,7 @@
 import LabData
 
 /// How a layer's initial weights are drawn; biases always start at zero (as in Keras).
-public enum WeightInitializer: String, Codable, Sendable, CaseIterable {
+public enum WeightInitializer: String, Codable, Sendable, Hashable, CaseIterable {
     /// Glorot (Xavier) uniform, Keras' default: U(−l, l) with l = √(6 / (fan_in + fan_out)).
     case glorot
     /// He (Kaiming) uniform, Keras' `he_uniform`: U(−l, l) with l = √(6 / fan_in), which keeps

@@ -1,3 +1,5 @@
+import LabCharts
+
 /// A trained 2-D classifier sampled on a square grid, with some of the data on top: the
 /// TensorFlow Playground picture.
 public struct BoundaryGrid: Codable, Sendable, Hashable {
@@ -10,11 +12,11 @@ public struct BoundaryGrid: Codable, Sendable, Hashable {
     /// The probability of the predicted class per cell, in the same order: pale near the
     /// boundary, saturated far from it.
     public var confidences: [Double]
-    /// Test examples drawn over the grid, as (x, y, label).
-    public var points: [BoundaryPoint]
+    /// Test examples drawn over the grid.
+    public var points: [ClassPoint]
 
     public init(xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, resolution: Int,
-                predictedClasses: [Int], confidences: [Double], points: [BoundaryPoint]) {
+                predictedClasses: [Int], confidences: [Double], points: [ClassPoint]) {
         self.xRange = xRange
         self.yRange = yRange
         self.resolution = resolution

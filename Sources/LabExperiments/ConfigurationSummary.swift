@@ -1,3 +1,5 @@
+import LabEngine
+
 /// One configuration's runs (all seeds) reduced to means and spreads: a row of the summary.
 public struct ConfigurationSummary: Sendable {
     /// The first seed's spec (the others differ only in the seed).
@@ -25,7 +27,7 @@ public struct ConfigurationSummary: Sendable {
         self.runs = runs
         testAccuracy = SampleStatistics(runs.map(\.testAccuracy))
         testLoss = SampleStatistics(runs.map(\.testLoss))
-        let validation = runs.compactMap { $0.epochs.last?.validationAccuracy }
+        let validation = runs.compactMap { $0.epochs.last?.valAccuracy }
         validationAccuracy = validation.isEmpty ? nil : SampleStatistics(validation)
         trainAccuracy = SampleStatistics(runs.map { $0.epochs.last?.trainAccuracy ?? .nan })
         let dead = runs.compactMap(\.finalDeadFraction), saturated = runs.compactMap(\.finalSaturatedFraction)
@@ -49,7 +51,7 @@ public struct ConfigurationSummary: Sendable {
     }
 
     /// The mean history over seeds: per epoch, the mean of each metric, for the curves.
-    public func meanHistory(_ metric: (EpochRecord) -> Double?) -> [Double] {
+    public func meanHistory(_ metric: (EpochReport) -> Double?) -> [Double] {
         let length = runs.map(\.epochs.count).min() ?? 0
         return (0..<length).compactMap { index in
             let values = runs.compactMap { metric($0.epochs[index]) }

@@ -1,3 +1,5 @@
+import LabEngine
+
 extension Experiment {
     /// The hidden layers counts the depth sweep visits.
     static let depths = [1, 2, 4, 8, 16]
@@ -18,7 +20,7 @@ extension Experiment {
         notes: [
             "Gradient norms are the L2 norms of each layer's weight gradient: on the very first step (the untrained network) and averaged over the last epoch. A layer whose norm is orders of magnitude below the output layer's barely learns.",
             "Adam divides every step by the gradient's running size, so it partly hides vanishing gradients in the accuracy; the gradient norms show them regardless.",
-            "Dead = units whose derivative was 0 for every example of the epoch; saturated = activations whose derivative was nearly 0 (the flat ends of sigmoid and tanh).",
+            LayerStatistics.definitions,
         ]
     ) { options in
         let dataset = options.imageDataset(default: "fashion-mnist")

@@ -1,3 +1,5 @@
+import LabEngine
+
 /// What one run produced: the trainer's report reduced to what the experiments chart and
 /// tabulate, kept whole enough (every epoch, every layer) that `results.json` answers later
 /// questions without rerunning.
@@ -9,7 +11,7 @@ public struct RunResult: Codable, Sendable, Hashable {
     public var trainCount: Int
     public var validationCount: Int
     public var testCount: Int
-    public var epochs: [EpochRecord]
+    public var epochs: [EpochReport]
     public var testLoss: Double
     public var testAccuracy: Double
     /// The L2 norm of each layer's weight gradient on the very first step, hidden layers first
@@ -22,7 +24,7 @@ public struct RunResult: Codable, Sendable, Hashable {
     public var message: String?
 
     public init(spec: RunSpec, architecture: String, trainCount: Int, validationCount: Int,
-                testCount: Int, epochs: [EpochRecord], testLoss: Double, testAccuracy: Double,
+                testCount: Int, epochs: [EpochReport], testLoss: Double, testAccuracy: Double,
                 initialGradientNorms: [Double], seconds: Double, boundary: BoundaryGrid? = nil,
                 message: String? = nil) {
         self.spec = spec
@@ -58,8 +60,8 @@ public struct RunResult: Codable, Sendable, Hashable {
         Self.mean(of: \.saturatedFraction, over: .saturating, in: epochs.last?.layers ?? [])
     }
 
-    private static func mean(of statistic: KeyPath<LayerRecord, Double>, over family: LayerFamily,
-                             in layers: [LayerRecord]) -> Double? {
+    private static func mean(of statistic: KeyPath<LayerStatistics, Double>, over family: ActivationFamily,
+                             in layers: [LayerStatistics]) -> Double? {
         let values = layers.filter { $0.family == family }.map { $0[keyPath: statistic] }
         return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }

@@ -1,3 +1,5 @@
+import LabEngine
+
 /// Everything that defines one training run: the data, the network, the training schedule and
 /// the seed. An experiment is a list of these; a `RunExecutor` turns each into a `RunResult`.
 ///
@@ -19,9 +21,9 @@ public struct RunSpec: Codable, Sendable, Hashable {
     public var activations: [String]
     public var epochs: Int
     public var batchSize: Int
-    public var optimizer: OptimizerChoice
+    public var optimizer: OptimizerConfiguration.Kind
     public var learningRate: Double
-    public var initializer: InitializerChoice
+    public var initializer: WeightInitializer
     public var validation: ValidationChoice
     /// Train on only the first `trainLimit` examples (quick demos); nil for all of them.
     public var trainLimit: Int?
@@ -35,8 +37,8 @@ public struct RunSpec: Codable, Sendable, Hashable {
 
     public init(series: String, variant: String? = nil, dataset: String, hiddenWidths: [Int],
                 activations: [String], epochs: Int, batchSize: Int,
-                optimizer: OptimizerChoice = .adam, learningRate: Double = 0.001,
-                initializer: InitializerChoice = .glorot, validation: ValidationChoice,
+                optimizer: OptimizerConfiguration.Kind = .adam, learningRate: Double = 0.001,
+                initializer: WeightInitializer = .glorot, validation: ValidationChoice,
                 trainLimit: Int? = nil, testLimit: Int? = nil, boundaryResolution: Int? = nil,
                 seed: UInt64 = 1) {
         precondition(hiddenWidths.count == activations.count, "one activation per hidden layer")
