@@ -324,7 +324,7 @@ public enum CommandError: Error, CustomStringConvertible {
 
 /// "did you mean …": the closest candidate within a small edit distance.
 public enum Suggestion {
-    /// The candidate nearest `word` by Levenshtein distance, if it is within a third of the
+    /// The candidate nearest `word` by edit distance, if it is within a third of the
     /// word's length (at least 1, at most 3), or one that `word` is a prefix of.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = min(3, max(1, word.count / 3))
@@ -334,17 +334,22 @@ public enum Suggestion {
         return prefixed.count == 1 ? prefixed[0] : nil
     }
 
-    /// Levenshtein distance: insertions, deletions and substitutions.
+    /// Edit distance counting insertions, deletions, substitutions and swaps of two neighbours
+    /// (the commonest typo, "trian") as one edit each.
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            previous = current
         }
-        return previous[b.count]
+        return d[a.count][b.count]
     }
 }

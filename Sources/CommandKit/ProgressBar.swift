@@ -58,7 +58,7 @@ public final class ProgressBar: @unchecked Sendable {
     public func clear() {
         lock.lock()
         defer { lock.unlock() }
-        write(erase())
+        if drawnLines > 0 { write(erase()) }
         drawnLines = 0
         lastLines = []
     }
