@@ -4,7 +4,7 @@
 /// reused for every step: a training step never allocates. The alignment puts each SIMD16 row
 /// start on a cache-line boundary whenever the row length is a multiple of 16, so the kernels'
 /// vector loads never straddle two lines.
-final class FloatBuffer: @unchecked Sendable {
+final class FloatBuffer {
     /// The first element; valid for `count` Floats until the buffer is released.
     let pointer: UnsafeMutablePointer<Float>
     let count: Int

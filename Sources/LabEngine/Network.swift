@@ -15,6 +15,11 @@ public final class Network {
 
     let layers: [DenseLayer]
     let inputStride: Int
+    /// The most cores a product is split over (default: all of them, at most 8). Results do not
+    /// depend on it (see Unchecked.swift); the tests set it to check exactly that.
+    var parallelism = Parallel.parts {
+        didSet { for layer in layers { layer.parallelism = parallelism } }
+    }
     private(set) var capacity = 0
     private var input = FloatBuffer(count: 0)
     /// Features as the data set writes them (featureCount per row) when that differs from
