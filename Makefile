@@ -13,12 +13,13 @@ export KIT_IMPL
 # The grader runs from its own build folder and never depends on a lesson compiling.
 GRADE    = $(SWIFT) run --quiet -c release --scratch-path $(GRADER) grade
 
-.PHONY: help build test grade watch bench experiments fixtures clean
+.PHONY: help build test sanitize grade watch bench experiments fixtures clean
 
 help:
 	@echo "make grade [LESSON=n] [SUBMISSION=dir]  grade the lessons (yours, or a submitted Exercises/ folder)"
 	@echo "make watch [LESSON=n]                   regrade a lesson every time you save one of its files"
 	@echo "make test                               the kit's own checks (what CI runs)"
+	@echo "make sanitize                           the engine's and grader's tests under TSan and ASan"
 	@echo "make bench                              time the reference trainer"
 	@echo "make experiments                        run the articles' experiments into Results/"
 	@echo "make fixtures                           regenerate the reference tables (needs python3 + mpmath)"
@@ -31,6 +32,16 @@ test:
 	KIT_IMPL=solutions $(SWIFT) build --build-tests --scratch-path .build/solutions
 	KIT_IMPL=solutions $(SWIFT) test --skip-build --scratch-path .build/solutions
 	$(GRADE) --self-check
+
+# The engine's threads and pointers, and the grader's subprocesses, under ThreadSanitizer and
+# AddressSanitizer; each sanitizer keeps its own build folder.
+SANITIZED_TESTS = LabEngineTests|GraderTests
+sanitize:
+	for sanitizer in thread address; do \
+	    KIT_IMPL=solutions $(SWIFT) build --build-tests --sanitize=$$sanitizer --scratch-path .build/sanitize-$$sanitizer && \
+	    KIT_IMPL=solutions $(SWIFT) test --skip-build --sanitize=$$sanitizer --scratch-path .build/sanitize-$$sanitizer \
+	        --filter '$(SANITIZED_TESTS)' || exit 1; \
+	done
 
 grade:
 	$(GRADE) $(if $(LESSON),--lesson $(LESSON)) $(if $(SUBMISSION),--submission $(SUBMISSION)) --impl $(IMPL)

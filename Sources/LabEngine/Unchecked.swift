@@ -1,6 +1,7 @@
 // Everything in LabEngine that the compiler cannot check for us lives in this file: the
-// threads, the lock-free worker team, the closures handed to other threads, and the LLVM
-// intrinsics. The rest of the engine is ordinary single-threaded Swift on pointers.
+// threads, the lock-free worker team, and the closures handed to other threads. The rest of the
+// engine is ordinary single-threaded Swift on pointers (whose accesses are not bounds-checked:
+// the kernels' index arithmetic is what the ReferenceNetwork tests and AddressSanitizer check).
 //
 // The contract, which every caller of `Parallel.run` keeps:
 //
@@ -222,30 +223,14 @@ final class WorkerTeam: @unchecked Sendable {
         return state.load(ordering: .acquiring) >> 16
     }
 
-    /// One turn of a waiting loop: a spin-wait hint to the CPU (on x86 `pause`, which stops the
-    /// loop from taking execution resources away from a hyper-thread sibling, possibly the very
-    /// core doing the work), and every 128th turn, the core given to any other runnable thread
-    /// (on a busy machine, likely the very thread being waited for).
+    /// One turn of a waiting loop: every 128th turn, the core is given to any other runnable
+    /// thread (on a busy machine, likely the very thread being waited for). (x86's `pause` hint
+    /// would be the other half, but Swift has no spelling for it, and its LLVM intrinsic does not
+    /// compile under ThreadSanitizer.)
     @inline(__always)
     private static func pause(_ spins: inout Int) {
         spins &+= 1
-        #if arch(x86_64)
-        spinHint()
-        #endif
         if spins & 127 == 0 { sched_yield() }
     }
 }
-
-#if arch(x86_64)
-/// x86's `pause` instruction, as the bare LLVM intrinsic (the standard library has no spelling).
-@_silgen_name("llvm.x86.sse2.pause")
-private func spinHint()
 #endif
-#endif
-
-/// √x as the bare LLVM intrinsic: correctly rounded (IEEE 754), identical to `x.squareRoot()`
-/// for every input, but without the C library's `errno` branch for negative inputs that the
-/// standard library's version carries on Linux. That branch (a call to `sqrtf`) is what stops
-/// LLVM from vectorizing Adam's update loop; the intrinsic vectorizes to `vsqrtps`.
-@_silgen_name("llvm.sqrt.f32")
-func vectorizableSquareRoot(_ x: Float) -> Float
