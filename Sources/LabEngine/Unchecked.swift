@@ -87,10 +87,10 @@ private struct UncheckedSendable<Value>: @unchecked Sendable {
 /// Persistent worker threads that wait for work by spinning, so that handing a job to another
 /// core costs well under a microsecond.
 ///
-/// A training step of the articles' networks takes about 150 µs and splits into a few parallel
-/// phases; `DispatchQueue.concurrentPerform` wakes a pool thread for each of them through the
-/// kernel, which costs several microseconds and, on a busy machine, often more than the phase
-/// itself (the second core then barely helped). Here each worker spins on a job counter for a
+/// A training step of the articles' networks is short (`lab bench` prints how short) and splits
+/// into a few parallel phases; `DispatchQueue.concurrentPerform` wakes a pool thread for each of
+/// them through the kernel, which on a busy machine often costs more than the phase itself
+/// (the second core then barely helps). Here each worker spins on a job counter for a
 /// while after its last job (`spinNanoseconds`, far longer than the gap between two phases of a
 /// step) and only then blocks on a condition variable, so it costs nothing when idle.
 ///
