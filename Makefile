@@ -34,13 +34,14 @@ test:
 	$(GRADE) --self-check
 
 # The engine's threads and pointers, and the grader's subprocesses, under ThreadSanitizer and
-# AddressSanitizer; each sanitizer keeps its own build folder.
+# AddressSanitizer; each sanitizer keeps its own build folder. Leak detection is off: the only
+# leaks it reports are Foundation's and XCTest's own, which the kit cannot fix.
 SANITIZED_TESTS = LabEngineTests|GraderTests
 sanitize:
 	for sanitizer in thread address; do \
 	    KIT_IMPL=solutions $(SWIFT) build --build-tests --sanitize=$$sanitizer --scratch-path .build/sanitize-$$sanitizer && \
-	    KIT_IMPL=solutions $(SWIFT) test --skip-build --sanitize=$$sanitizer --scratch-path .build/sanitize-$$sanitizer \
-	        --filter '$(SANITIZED_TESTS)' || exit 1; \
+	    ASAN_OPTIONS=detect_leaks=0 KIT_IMPL=solutions $(SWIFT) test --skip-build --sanitize=$$sanitizer \
+	        --scratch-path .build/sanitize-$$sanitizer --filter '$(SANITIZED_TESTS)' || exit 1; \
 	done
 
 grade:

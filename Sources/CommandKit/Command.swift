@@ -277,8 +277,9 @@ extension ValueKind where T == String {
 
 extension ValueKind {
     /// One of the cases of a string enum, by raw value.
-    public static func choice(_ type: T.Type) -> ValueKind where T: CaseIterable & RawRepresentable, T.RawValue == String {
-        ValueKind(T.allCases.map(\.rawValue).joined(separator: " or ")) { T(rawValue: $0) }
+    public static func choice(_ type: T.Type) -> ValueKind where T: CaseIterable & RawRepresentable & Sendable, T.RawValue == String {
+        let cases = Array(T.allCases)
+        return ValueKind(cases.map(\.rawValue).joined(separator: " or ")) { text in cases.first { $0.rawValue == text } }
     }
 
     /// A comma-separated list, each item converted by `item` ("128,64").

@@ -48,7 +48,7 @@ public protocol Command {
 }
 
 /// A tool made of subcommands: `lab <command> …`.
-public struct Program: Sendable {
+public struct Program {
     public let name: String
     public let summary: String
     public let commands: [any Command.Type]

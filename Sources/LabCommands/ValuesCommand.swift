@@ -20,9 +20,6 @@ enum ValuesCommand: Command {
             command line, reads them from standard input, one per line.
             """)
 
-    /// Where the inputs come from when none are on the command line (tests replace it).
-    nonisolated(unsafe) static var readInput: () -> String? = { readLine() }
-
     static func run(_ arguments: ParsedArguments, console: Console) throws {
         let name = arguments.argument("activation")!
         let activation: any Activation
@@ -33,7 +30,7 @@ enum ValuesCommand: Command {
         }
         var inputs = arguments.arguments("x")
         if inputs.isEmpty {
-            while let line = readInput() {
+            while let line = readLine() {
                 let word = line.trimmingCharacters(in: .whitespaces)
                 if !word.isEmpty { inputs.append(word) }
             }
