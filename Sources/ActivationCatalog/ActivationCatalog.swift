@@ -31,6 +31,10 @@ public enum ActivationCatalog {
     public struct UnknownActivation: Error, CustomStringConvertible, Sendable {
         public let name: String
 
+        public init(name: String) {
+            self.name = name
+        }
+
         public var description: String {
             "unknown activation '\(name)'; choose one of \(ActivationCatalog.names.joined(separator: ", "))"
         }

@@ -22,11 +22,8 @@ extension Experiment {
     ) { options in
         let dataset = options.imageDataset(default: "fashion-mnist")
         return ["relu", "sigmoid"].map { activation in
-            RunSpec(series: activation, dataset: dataset, hiddenWidths: [128],
-                    activations: [activation], epochs: options.quick ? 3 : 5, batchSize: 32,
-                    validation: .testSet,
-                    trainLimit: options.quick ? 10_000 : nil, testLimit: options.quick ? 2000 : nil,
-                    boundaryResolution: options.boundaryResolution(for: dataset))
+            RunSpec.article(series: activation, dataset: dataset, hiddenWidths: [128], activations: [activation],
+                            epochs: 5, validation: .testSet, options: options)
         }
     }
 }
@@ -52,11 +49,9 @@ extension Experiment {
     ) { options in
         let dataset = options.dataset ?? (options.dataDirectory == nil ? "fashion-mnist" : "mnist")
         return ["sigmoid", "tanh", "relu", "leaky-relu"].map { activation in
-            RunSpec(series: activation, dataset: dataset, hiddenWidths: [128, 64],
-                    activations: [activation, activation], epochs: options.quick ? 3 : 10,
-                    batchSize: 32, validation: .split(fraction: 0.2),
-                    trainLimit: options.quick ? 10_000 : nil, testLimit: options.quick ? 2000 : nil,
-                    boundaryResolution: options.boundaryResolution(for: dataset))
+            RunSpec.article(series: activation, dataset: dataset, hiddenWidths: [128, 64],
+                            activations: [activation, activation], epochs: 10, validation: .split(fraction: 0.2),
+                            options: options)
         }
     }
 }
@@ -81,11 +76,8 @@ extension Experiment {
         let activations = ["custom", "sigmoid", "tanh", "relu"]
         let dataset = options.imageDataset(default: "fashion-mnist")
         let images = activations.map { activation in
-            RunSpec(series: activation, variant: dataset, dataset: dataset, hiddenWidths: [128],
-                    activations: [activation], epochs: options.quick ? 3 : 5, batchSize: 32,
-                    validation: .testSet,
-                    trainLimit: options.quick ? 10_000 : nil, testLimit: options.quick ? 2000 : nil,
-                    boundaryResolution: options.boundaryResolution(for: dataset))
+            RunSpec.article(series: activation, variant: dataset, dataset: dataset, hiddenWidths: [128],
+                            activations: [activation], epochs: 5, validation: .testSet, options: options)
         }
         guard dataset != "spiral" else { return images }
         return images + activations.map { RunSpec.playground(activation: $0, shape: "spiral", options: options) }
@@ -119,13 +111,10 @@ extension Experiment {
         let width = options.quick ? 32 : 64
         return ["sigmoid", "tanh", "relu", "leaky-relu", "elu", "gelu"].flatMap { activation in
             depths.map { depth in
-                RunSpec(series: activation, variant: "depth \(depth)", dataset: dataset,
-                        hiddenWidths: Array(repeating: width, count: depth),
-                        activations: Array(repeating: activation, count: depth),
-                        epochs: options.quick ? 2 : 5, batchSize: 32,
-                        validation: .split(fraction: 0.2),
-                        trainLimit: options.quick ? 5000 : nil, testLimit: options.quick ? 1000 : nil,
-                        boundaryResolution: options.boundaryResolution(for: dataset))
+                RunSpec.article(series: activation, variant: "depth \(depth)", dataset: dataset,
+                                hiddenWidths: Array(repeating: width, count: depth),
+                                activations: Array(repeating: activation, count: depth), epochs: 5,
+                                quickEpochs: 2, quickExamples: 5000, validation: .split(fraction: 0.2), options: options)
             }
         }
     }
@@ -153,11 +142,9 @@ extension Experiment {
             ("relu", "tanh"), ("tanh", "relu"), ("sigmoid", "relu"), ("relu", "sigmoid"),
         ]
         return pairs.map { first, second in
-            RunSpec(series: first == second ? first : "\(first)→\(second)", dataset: dataset,
-                    hiddenWidths: [128, 64], activations: [first, second],
-                    epochs: options.quick ? 3 : 5, batchSize: 32, validation: .split(fraction: 0.2),
-                    trainLimit: options.quick ? 10_000 : nil, testLimit: options.quick ? 2000 : nil,
-                    boundaryResolution: options.boundaryResolution(for: dataset))
+            RunSpec.article(series: first == second ? first : "\(first)→\(second)", dataset: dataset,
+                            hiddenWidths: [128, 64], activations: [first, second], epochs: 5,
+                            validation: .split(fraction: 0.2), options: options)
         }
     }
 }

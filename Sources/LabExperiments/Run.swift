@@ -74,6 +74,19 @@ public struct RunSpec: Codable, Sendable, Hashable {
 }
 
 extension RunSpec {
+    /// An articles'-style run on an image set: batch 32, Adam at Keras' default rate, and under
+    /// `--quick` only `quickEpochs` epochs on the first `quickExamples` training examples (and a
+    /// fifth as many test examples).
+    static func article(series: String, variant: String? = nil, dataset: String, hiddenWidths: [Int],
+                        activations: [String], epochs: Int, quickEpochs: Int = 3, quickExamples: Int = 10_000,
+                        validation: ValidationChoice, options: ExperimentOptions) -> RunSpec {
+        RunSpec(series: series, variant: variant, dataset: dataset, hiddenWidths: hiddenWidths,
+                activations: activations, epochs: options.quick ? quickEpochs : epochs, batchSize: 32,
+                validation: validation, trainLimit: options.quick ? quickExamples : nil,
+                testLimit: options.quick ? quickExamples / 5 : nil,
+                boundaryResolution: options.boundaryResolution(for: dataset))
+    }
+
     /// A TensorFlow-Playground-sized run on a 2-D synthetic set: two hidden layers of 16, Adam
     /// at a learning rate ten times Keras' default (a few hundred examples need many quick
     /// steps, not a careful crawl), and the decision boundary sampled afterwards.

@@ -1,3 +1,5 @@
+import ActivationCatalog
+import ActivationCore
 import CommandKit
 import Foundation
 import LabCommands
@@ -130,5 +132,40 @@ struct Run {
         let run = Run("train", "--data-dir", "/nonexistent-folder", "--quiet")
         #expect(run.status == 1)
         #expect(run.error.contains("/nonexistent-folder"))
+    }
+}
+
+/// One answer to "is this activation still a stub?" for every command.
+@Suite struct StubDetectionTests {
+    struct Stub: Activation {
+        func callAsFunction(_ x: Float) -> Float { unimplemented() }
+        func derivative(_ x: Float) -> Float { unimplemented() }
+    }
+
+    /// f written, f′ still the stub: not trainable yet, so still a stub.
+    struct HalfDone: Activation {
+        func callAsFunction(_ x: Float) -> Float { max(0, x) }
+        func derivative(_ x: Float) -> Float { unimplemented() }
+    }
+
+    struct Done: Activation {
+        func callAsFunction(_ x: Float) -> Float { max(0, x) }
+        func derivative(_ x: Float) -> Float { x > 0 ? 1 : 0 }
+    }
+
+    @Test func stubsAndHalfDoneLessonsAreStubs() {
+        #expect(ActivationCatalog.isStub(Stub()))
+        #expect(ActivationCatalog.isStub(HalfDone()))
+        #expect(!ActivationCatalog.isStub(Done()))
+    }
+
+    @Test func theAdviceNamesTheLessonAndTheWayOut() {
+        #expect(ActivationCatalog.stubAdvice("custom").contains("Exercises/11-custom-activation"))
+        #expect(ActivationCatalog.stubAdvice("relu").contains("KIT_IMPL=solutions"))
+    }
+
+    @Test func unknownNamesListTheKnownOnes() {
+        #expect(throws: ActivationCatalog.UnknownActivation.self) { try ActivationCatalog.lookup("rleu") }
+        #expect("\(ActivationCatalog.UnknownActivation(name: "rleu"))".contains("choose one of identity, binary-step"))
     }
 }
