@@ -281,6 +281,17 @@ struct BitReader {
     /// Tops the buffer up to at least `needed` bits (≤ 56) where the file still has them.
     @inline(__always)
     mutating func refill(_ needed: Int) throws(InflateError) {
+        guard count < needed else { return }
+        // The common case: eight bytes at hand, so take as many whole bytes as fit at once.
+        if chunkCount - chunkIndex >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(chunk + chunkIndex).loadUnaligned(as: UInt64.self))
+            buffer |= word << UInt64(count)
+            let taken = (63 - count) / 8
+            chunkIndex += taken
+            count += taken * 8
+            buffer &= count == 64 ? ~0 : (1 << UInt64(count)) - 1
+            return
+        }
         while count < needed {
             if chunkIndex == chunkCount {
                 do {

@@ -40,8 +40,6 @@ public enum Summary {
             blocks.append(.heading("Charts"))
             blocks += charts.map { .figure(path: $0.file, caption: $0.caption) }
         }
-        blocks.append(.paragraph("Raw numbers: " + .link("results.json", to: "results.json") + ", "
-                                 + .link("summary.csv", to: "summary.csv") + "."))
         return Document(title: result.title, blocks: blocks)
     }
 
