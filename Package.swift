@@ -55,8 +55,6 @@ func lessonExtras(_ lesson: (number: String, folder: String, module: String)) ->
 
 var targets: [Target] = [
     .target(name: "ActivationCore"),
-    // The command line of `lab` (and of `grade`): depends on nothing, so any tool can use it.
-    .target(name: "CommandKit"),
     .target(name: "GradingSupport", dependencies: ["ActivationCore"], path: "Tests/GradingSupport"),
 ]
 /// The custom-activation lesson is also graded by training a real network with the student's
@@ -87,6 +85,8 @@ if !grading {
         .target(name: "ActivationCatalog", dependencies: ["ActivationCore"] + lessons
             .filter { !["09", "10"].contains($0.number) }.map { .target(name: $0.module) }),
         .target(name: "LabCharts"),
+        // The command line of `lab` (and of `grade`): depends on nothing, so any tool can use it.
+        .target(name: "CommandKit"),
         .target(name: "LabExperiments",
                 dependencies: ["ActivationCatalog", "CommandKit", "LabData", "LabEngine", "LabCharts"]),
         .target(name: "LabCommands", dependencies: ["CommandKit", "ActivationCore", "ActivationCatalog", "LabData", "LabEngine",
