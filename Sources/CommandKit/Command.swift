@@ -86,7 +86,19 @@ public struct CommandSpec: Sendable {
             let width = min(26, (rows.map(\.0.count).max() ?? 0) + 2)
             for (left, right) in rows {
                 let padded = left.count >= width ? left + "  " : left.padding(toLength: width, withPad: " ", startingAt: 0)
-                lines.append("  " + padded + right)
+                // Wrapped to 100 columns, continuation lines under the first.
+                var line = "  " + padded
+                var fresh = true
+                for word in right.split(separator: " ") {
+                    if !fresh && line.count + 1 + word.count > 100 {
+                        lines.append(line)
+                        line = String(repeating: " ", count: 2 + padded.count)
+                        fresh = true
+                    }
+                    line += (fresh ? "" : " ") + word
+                    fresh = false
+                }
+                lines.append(line)
             }
         }
         if !arguments.isEmpty {
