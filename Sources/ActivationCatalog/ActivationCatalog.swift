@@ -23,6 +23,42 @@ public enum ActivationCatalog {
         entries.first { $0.name == name }?.make()
     }
 
+    /// The activation called `name`; for an unknown name, an error that lists the known ones.
+    public static func lookup(_ name: String) throws(UnknownActivation) -> any Activation {
+        guard let activation = activation(named: name) else { throw UnknownActivation(name: name) }
+        return activation
+    }
+
+    /// An activation name the catalog does not know.
+    public struct UnknownActivation: Error, CustomStringConvertible, Sendable {
+        public let name: String
+
+        public init(name: String) {
+            self.name = name
+        }
+
+        public var description: String {
+            "unknown activation '\(name)'; choose one of \(ActivationCatalog.names.joined(separator: ", "))"
+        }
+    }
+
+    /// Inputs spread over both sides of 0 and the usual range of pre-activations.
+    private static let probes: [Float] = [-3, -0.5, 0.25, 2]
+
+    /// Whether `activation` is still a lesson's stub: its value or derivative is NaN at ordinary
+    /// inputs, where every real activation is finite (the stubs return `unimplemented()`, NaN).
+    /// `lab train`, `lab plot`, `lab values`, `lab bench` and the experiments all ask this, so
+    /// they agree on what "not implemented yet" means.
+    public static func isStub(_ activation: any Activation) -> Bool {
+        probes.contains { activation($0).isNaN || activation.derivative($0).isNaN }
+    }
+
+    /// What to tell a student whose activation `name` is still a stub.
+    public static func stubAdvice(_ name: String) -> String {
+        let lesson = name == "custom" ? "Exercises/11-custom-activation" : "its lesson in Exercises/"
+        return "'\(name)' still returns NaN (\(lesson) is at its stub): implement it (see 'make grade') or build with KIT_IMPL=solutions for the reference"
+    }
+
     private static let entries: [(name: String, make: @Sendable () -> any Activation)] = [
         ("identity", { Identity() }),
         ("binary-step", { BinaryStep() }),

@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 import GradingProtocol
 
@@ -39,7 +40,7 @@ public struct Checker: Sendable {
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             let errors = CompilerDiagnostic.errors(in: text).prefix(5).map { $0.summary(relativeTo: kit.path) }
             let evidence = errors.isEmpty ? text.split(whereSeparator: \.isNewline).suffix(5).map(String.init) : errors
-            throw GradeError.failed("the grading suites do not build (a kit problem, not a student's):\n  " +
+            throw CommandError.failed("the grading suites do not build (a kit problem, not a student's):\n  " +
                                     evidence.joined(separator: "\n  ") + "\n(full log: \(log.path))")
         }
         try? key.write(to: stamp, atomically: true, encoding: .utf8)

@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 import GradingProtocol
 #if canImport(Glibc)
@@ -8,7 +9,7 @@ import Musl
 import Darwin
 #endif
 
-/// `grade --class DIR` (`make grade-class SUBMISSIONS=DIR`): every subfolder of DIR is one
+/// `grade class DIR` (`make grade-class SUBMISSIONS=DIR`): every subfolder of DIR is one
 /// student, graded into `.grade/class/`.
 ///
 /// Everything that does not depend on a student (the checks, the driver runtime, the sandbox
@@ -35,7 +36,7 @@ struct ClassGrading {
 
     func run(output print: (String) -> Void, status: (String) -> Void) throws {
         let students = try listStudents()
-        guard !students.isEmpty else { throw GradeError.failed("no student folders in \(submissions.path)") }
+        guard !students.isEmpty else { throw CommandError.failed("no student folders in \(submissions.path)") }
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         let kitKey = try KitFingerprint.checks(of: setup.kit)
         var waiting: [(Student, String)] = []
@@ -81,7 +82,7 @@ struct ClassGrading {
     private func listStudents() throws -> [Student] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: submissions.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw GradeError.failed("class folder \(submissions.path) does not exist")
+            throw CommandError.failed("class folder \(submissions.path) does not exist")
         }
         return try FileManager.default.contentsOfDirectory(atPath: submissions.path).sorted()
             .filter { !$0.hasPrefix(".") }
@@ -95,7 +96,7 @@ struct ClassGrading {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? FileManager.default.removeItem(at: folder.appendingPathComponent("graded.key"))
         let log = folder.appendingPathComponent("grader.log")
-        let worker = Subprocess(setup.launcher, ["--submission", student.folder.path, "--output", folder.path, "--prebuilt",
+        let worker = Subprocess(setup.launcher, ["lessons", "--submission", student.folder.path, "--output", folder.path, "--prebuilt",
                                                  "--sandbox-slot", String(slot + 1),
                                                  "--timeout", String(setup.requestTimeout)],
                                 output: log, timeout: Self.workerTimeout)

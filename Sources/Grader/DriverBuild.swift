@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 import GradingProtocol
 
@@ -46,7 +47,7 @@ public struct DriverBuild: Sendable {
                 output: log, timeout: Self.timeout).run()
             guard termination == .exited(0) else {
                 let first = CompilerDiagnostic.errors(in: (try? String(contentsOf: log, encoding: .utf8)) ?? "").first
-                throw GradeError.failed("the grading driver runtime (\(module)) does not build: " +
+                throw CommandError.failed("the grading driver runtime (\(module)) does not build: " +
                                         (first.map { $0.summary(relativeTo: kit.path) } ?? "see \(log.path)"))
             }
         }

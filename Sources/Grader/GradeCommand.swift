@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 import GradingProtocol
 #if canImport(Glibc)
@@ -27,10 +28,10 @@ public struct GradeCommand {
     }
 
     /// Runs the command; returns the exit status (0 unless the self-check fails). Problems of
-    /// the grader or the kit are thrown as `GradeError`s.
+    /// the grader or the kit are thrown as `CommandError`s.
     public func run() throws -> Int32 {
         if options.mode == .help {
-            output(GradeOptions.usage)
+            output(options.helpText)
             return 0
         }
         ProcessSweeper.becomeSubreaper()
@@ -172,7 +173,7 @@ public struct GradingSetup: Sendable {
     static func prepare(kit: URL, options: GradeOptions, extraHidden: [String],
                         status: (String) -> Void) throws -> GradingSetup {
         guard FileManager.default.fileExists(atPath: kit.appendingPathComponent("Tests/Grading").path) else {
-            throw GradeError.failed("\(kit.path) is not an ActivationLab kit (no Tests/Grading); run grade from the kit's folder")
+            throw CommandError.failed("\(kit.path) is not an ActivationLab kit (no Tests/Grading); run grade from the kit's folder")
         }
         let work = kit.appendingPathComponent(".grade")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -266,7 +267,7 @@ enum AtomicFile {
         try data.write(to: temporary)
         guard rename(temporary.path, file.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            throw GradeError.failed("cannot write \(file.path): \(String(cString: strerror(errno)))")
+            throw CommandError.failed("cannot write \(file.path): \(String(cString: strerror(errno)))")
         }
     }
 }

@@ -1,19 +1,24 @@
-/// The `grade` command line.
+import CommandKit
+
+/// The `grade` command line: its commands and options are declared once, in `commands`, and
+/// both the parsing and the help come from those declarations (CommandKit). Usage errors exit
+/// with status 2 and suggest the nearest command or option.
 public struct GradeOptions: Equatable, Sendable {
-    public enum Mode: Equatable, Sendable {
-        case grade
+    public enum Mode: String, Equatable, Sendable {
+        /// `grade lessons`: this kit's lessons, or a submission's.
+        case grade = "lessons"
         case watch
-        case selfCheck
-        /// `--class DIR`: every subfolder is one student.
-        case gradeClass
-        /// `--autograder`: Gradescope's `run_autograder`, rooted at `autograderRoot`.
+        /// `grade class DIR`: every subfolder is one student.
+        case gradeClass = "class"
+        /// `grade autograder`: Gradescope's `run_autograder`, rooted at `autograderRoot`.
         case autograder
-        /// `--bench-grading`: seconds per submission on a generated class.
-        case benchGrading
-        /// `--prepare`: build everything grading needs that no student changes (Gradescope's setup.sh).
+        /// `grade gradescope FILE`: write the Gradescope autograder zip.
+        case gradescopeZip = "gradescope"
+        /// `grade prepare`: build everything grading needs that no student changes (setup.sh).
         case prepare
-        /// `--gradescope-zip FILE`: write the Gradescope autograder zip.
-        case gradescopeZip
+        case selfCheck = "self-check"
+        /// `grade bench`: seconds per submission on a generated class.
+        case benchGrading = "bench"
         case help
     }
 
@@ -23,153 +28,130 @@ public struct GradeOptions: Equatable, Sendable {
     public var lesson: String?
     /// `--submission DIR`.
     public var submission: String?
-    /// `--class DIR`.
+    /// `grade class DIR`.
     public var classFolder: String?
-    /// `--gradescope-zip FILE`.
+    /// `grade gradescope FILE`.
     public var zipFile: String?
     /// `--force`: regrade every student of a class, changed or not.
     public var force = false
     /// `--jobs N`: students graded at once (default: the number of cores).
     public var jobs: Int?
-    /// `--autograder-root DIR` (default `/autograder`, or `AUTOGRADER_ROOT`).
+    /// `--root DIR` of `grade autograder` (default `/autograder`, or `AUTOGRADER_ROOT`).
     public var autograderRoot = "/autograder"
     /// Seconds one request to a student's code may take: `--timeout`, else `GRADE_TIMEOUT`, else 5.
     public var timeout: Double = 5
-    /// Hidden `--watch-cycles N`: stop watching after N polls, so that scripts can drive it.
+    /// `--watch-cycles N`: stop watching after N polls, so that scripts can drive it.
     public var watchCycles: Int?
-    /// Hidden, for class workers: where to write this student's results instead of `.grade/`.
+    /// For class workers: where to write this student's results instead of `.grade/`.
     public var output: String?
-    /// Hidden, for class workers: which block of sandbox uids to use (see `SandboxPolicy.baseUser`).
+    /// For class workers: which block of sandbox uids to use (see `SandboxPolicy.baseUser`).
     public var sandboxSlot = 0
-    /// Hidden, for class workers: the checks and the driver runtime are built already.
+    /// For class workers: the checks and the driver runtime are built already.
     public var prebuilt = false
+    /// What `--help`, `-h`, `help [command]` or no command at all print.
+    public var helpText = ""
 
-    public static let usage = """
-        usage: grade [--impl exercises|solutions] [--lesson N|name] [--submission DIR] [--timeout S]
-               grade --watch [--lesson N|name] [--impl exercises|solutions]
-               grade --class DIR [--force] [--jobs N] [--timeout S]
-               grade --autograder [--autograder-root DIR]
-               grade --gradescope-zip FILE
-               grade --prepare
-               grade --self-check
-               grade --bench-grading
+    static let timeoutOption = Option.value("timeout", "S", help: "seconds one request to the student's code may take before it counts as hanging (default 5, or GRADE_TIMEOUT)")
 
-          --impl             grade the lessons in Exercises/ (default) or Solutions/
-          --lesson           grade one lesson: 2, 02, sigmoid or 02-sigmoid
-          --submission       grade a student's hand-in: an Exercises/ folder, a kit checkout,
-                             lesson folders or loose lesson files
-          --class            grade every subfolder of DIR as one student (the folder name is the
-                             student id) into .grade/class/: grades.csv, summary.md, and per
-                             student results.json and feedback.md
-          --force            with --class, regrade students whose files did not change
-          --jobs             with --class, students graded at once (default: the cores)
-          --autograder       Gradescope's run_autograder: grade <root>/submission, write
-                             <root>/results/results.json (root: /autograder or AUTOGRADER_ROOT)
-          --gradescope-zip   write the Gradescope autograder zip (setup.sh, run_autograder, the
-                             kit without its Solutions) to FILE
-          --prepare          build the checks and the driver runtime, nothing else (setup.sh)
-          --timeout          seconds one request to the student's code may take before it counts
-                             as hanging (default 5, or GRADE_TIMEOUT)
-          --watch            regrade a lesson every time one of its files is saved
-          --self-check       verify the grader and the grading suites (what `make test` runs)
-          --bench-grading    grade a generated class of Solutions, stubs, mutants and hostile
-                             submissions and print the seconds per submission
+    /// Every command of `grade`.
+    public static let commands: [CommandSpec] = [
+        CommandSpec(name: "lessons", summary: "grade this kit's lessons, or a student's submission", options: [
+            .value("impl", "exercises|solutions", default: "exercises", help: "grade the lessons in Exercises/ or Solutions/"),
+            .value("lesson", "N", help: "grade one lesson: 2, 02, sigmoid or 02-sigmoid"),
+            .value("submission", "DIR", help: "grade a student's hand-in: an Exercises/ folder, a kit checkout, lesson folders or loose lesson files"),
+            timeoutOption,
+            .value("output", "DIR", help: "write results.json, feedback.md and summary.json into DIR instead of .grade/ (class workers)"),
+            .value("sandbox-slot", "N", help: "the block of sandbox uids to use, 0–4 (class workers)"),
+            .flag("prebuilt", help: "the checks and the driver runtime are built already (class workers)"),
+        ], discussion: "Prints a score table and writes .grade/results.json in Gradescope's format. Every submission runs in a sandbox of its own; the report says which isolation was in force."),
+        CommandSpec(name: "watch", summary: "regrade a lesson every time one of its files is saved", options: [
+            .value("impl", "exercises|solutions", default: "exercises", help: "watch Exercises/ or Solutions/"),
+            .value("lesson", "N", help: "keep the focus on one lesson"),
+            timeoutOption,
+            .value("watch-cycles", "N", help: "stop after N polls (for scripts)"),
+        ]),
+        CommandSpec(name: "class", summary: "grade every subfolder of DIR as one student into .grade/class/",
+                    arguments: [Argument("DIR", help: "one subfolder per student; the folder name is the student id")],
+                    options: [
+                        .flag("force", help: "regrade students whose files did not change"),
+                        .value("jobs", "N", help: "students graded at once (default: the number of cores)"),
+                        timeoutOption,
+                    ], discussion: "Writes grades.csv, summary.md, and per student results.json and feedback.md."),
+        CommandSpec(name: "autograder", summary: "Gradescope's run_autograder: grade <root>/submission into <root>/results/results.json",
+                    options: [.value("root", "DIR", help: "the autograder tree (default /autograder, or AUTOGRADER_ROOT)"), timeoutOption]),
+        CommandSpec(name: "gradescope", summary: "write the Gradescope autograder zip",
+                    arguments: [Argument("FILE", help: "where to write the zip")]),
+        CommandSpec(name: "prepare", summary: "build the checks and the driver runtime, nothing else (Gradescope's setup.sh)"),
+        CommandSpec(name: "self-check", summary: "verify the grader and the grading suites (what make test runs)"),
+        CommandSpec(name: "bench", summary: "grade a generated class of Solutions, stubs, mutants and hostile submissions; print seconds per submission"),
+    ]
 
-        Every submission runs in a sandbox of its own; the report says which isolation was in force.
-        Grading prints a score table and writes .grade/results.json in Gradescope's format.
-        """
+    /// The program's own help: its commands.
+    public static var usage: String {
+        let width = (commands.map(\.name.count).max() ?? 0) + 2
+        return (["usage: grade <command> [options]", "", "commands:"]
+            + commands.map { "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + $0.summary }
+            + ["", "'grade help <command>' or 'grade <command> --help' shows a command's options."])
+            .joined(separator: "\n")
+    }
 
     public init() {}
 
-    public init(arguments: [String], environment: [String: String]) throws {
+    public init(arguments: [String], environment: [String: String]) throws(CommandError) {
         if let text = environment["GRADE_TIMEOUT"] {
-            timeout = try Self.seconds(text, from: "GRADE_TIMEOUT")
+            guard let seconds = ValueKind.positiveNumber.parse(text) else {
+                throw .usage("GRADE_TIMEOUT expects a positive number of seconds, got '\(text)'")
+            }
+            timeout = seconds
         }
         if let root = environment["AUTOGRADER_ROOT"], !root.isEmpty { autograderRoot = root }
-        var words = arguments[...]
-        func value(_ flag: String) throws -> String {
-            guard let next = words.popFirst() else { throw GradeError.usage("\(flag) needs a value") }
-            return next
+        guard let first = arguments.first else {
+            mode = .help
+            helpText = Self.usage
+            return
         }
-        func whole(_ flag: String) throws -> Int {
-            let text = try value(flag)
-            guard let number = Int(text), number > 0 else {
-                throw GradeError.usage("\(flag) expects a positive whole number, got '\(text)'")
+        if ["help", "--help", "-h"].contains(first) {
+            mode = .help
+            guard arguments.count > 1 else { helpText = Self.usage; return }
+            guard arguments.count == 2, let spec = Self.spec(arguments[1]) else {
+                throw Self.unknown(arguments.dropFirst().joined(separator: " "))
             }
-            return number
+            helpText = spec.help(program: "grade")
+            return
         }
-        func setMode(_ new: Mode, _ flag: String) throws {
-            guard mode == .grade || mode == new else { throw GradeError.usage("\(flag) cannot be combined with another mode") }
-            mode = new
+        guard let spec = Self.spec(first), let chosen = Mode(rawValue: first) else { throw Self.unknown(first) }
+        let parsed: ParsedArguments
+        do {
+            parsed = try spec.parse(Array(arguments.dropFirst()))
+        } catch .help(let spec) {
+            mode = .help
+            helpText = spec.help(program: "grade")
+            return
         }
-        while let word = words.popFirst() {
-            var flag = word
-            if let equals = word.firstIndex(of: "="), word.hasPrefix("--") {
-                flag = String(word[..<equals])
-                words.insert(String(word[word.index(after: equals)...]), at: words.startIndex)
-            }
-            switch flag {
-            case "--help", "-h": mode = .help
-            case "--watch": try setMode(.watch, flag)
-            case "--self-check": try setMode(.selfCheck, flag)
-            case "--bench-grading": try setMode(.benchGrading, flag)
-            case "--prepare": try setMode(.prepare, flag)
-            case "--gradescope-zip":
-                try setMode(.gradescopeZip, flag)
-                zipFile = try value(flag)
-            case "--autograder": try setMode(.autograder, flag)
-            case "--class":
-                try setMode(.gradeClass, flag)
-                classFolder = try value(flag)
-            case "--impl":
-                let name = try value(flag)
-                guard let chosen = Implementation(rawValue: name) else {
-                    throw GradeError.usage("--impl expects exercises or solutions, got '\(name)'")
-                }
-                implementation = chosen
-            case "--lesson": lesson = try value(flag)
-            case "--submission": submission = try value(flag)
-            case "--force": force = true
-            case "--jobs": jobs = try whole(flag)
-            case "--autograder-root": autograderRoot = try value(flag)
-            case "--timeout": timeout = try Self.seconds(try value(flag), from: "--timeout")
-            case "--watch-cycles": watchCycles = try whole(flag)
-            case "--output": output = try value(flag)
-            case "--sandbox-slot": sandboxSlot = try whole(flag)
-            case "--prebuilt": prebuilt = true
-            default:
-                if !word.hasPrefix("-") {
-                    throw GradeError.usage("unexpected argument '\(word)' (grade takes only options)")
-                }
-                throw GradeError.usage("unknown option '\(word)'")
-            }
-        }
-        try validate()
-    }
-
-    /// Rejects combinations that have no sensible meaning instead of silently ignoring a flag.
-    private func validate() throws {
+        mode = chosen
+        func has(_ name: String) -> Bool { spec.options.contains { $0.name == name } }
+        if has("impl") { implementation = try parsed.value("impl", .choice(Implementation.self)) ?? .exercises }
+        if has("lesson") { lesson = parsed.string("lesson") }
+        if has("submission") { submission = parsed.string("submission") }
+        if has("timeout"), let seconds = try parsed.value("timeout", .positiveNumber) { timeout = seconds }
+        if has("output") { output = parsed.string("output") }
+        if has("sandbox-slot") { sandboxSlot = try parsed.value("sandbox-slot", .integer(atLeast: 0)) ?? 0 }
+        if has("prebuilt") { prebuilt = parsed.flag("prebuilt") }
+        if has("watch-cycles") { watchCycles = try parsed.value("watch-cycles", .positiveInteger) }
+        if has("force") { force = parsed.flag("force") }
+        if has("jobs") { jobs = try parsed.value("jobs", .positiveInteger) }
+        if has("root"), let root = parsed.string("root") { autograderRoot = root }
+        if spec.arguments.contains(where: { $0.name == "DIR" }) { classFolder = parsed.argument("DIR") }
+        if spec.arguments.contains(where: { $0.name == "FILE" }) { zipFile = parsed.argument("FILE") }
         if submission != nil && implementation == .solutions {
-            throw GradeError.usage("--submission grades a student's Exercises/; it cannot be combined with --impl solutions")
-        }
-        if mode == .watch && submission != nil {
-            throw GradeError.usage("--watch watches this kit's own files; it cannot be combined with --submission")
-        }
-        if [.selfCheck, .gradeClass, .autograder, .benchGrading, .prepare, .gradescopeZip].contains(mode) && (lesson != nil || submission != nil) {
-            throw GradeError.usage("this mode grades every lesson of its own submissions; drop --lesson and --submission")
-        }
-        if watchCycles != nil && mode != .watch {
-            throw GradeError.usage("--watch-cycles only applies to --watch")
-        }
-        if (force || jobs != nil) && mode != .gradeClass {
-            throw GradeError.usage("--force and --jobs only apply to --class")
+            throw .usage("--submission grades a student's hand-in; it cannot be combined with --impl solutions", command: first)
         }
     }
 
-    private static func seconds(_ text: String, from source: String) throws -> Double {
-        guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
-            throw GradeError.usage("\(source) expects a positive number of seconds, got '\(text)'")
-        }
-        return seconds
+    private static func spec(_ name: String) -> CommandSpec? { commands.first { $0.name == name } }
+
+    private static func unknown(_ word: String) -> CommandError {
+        let hint = Suggestion.closest(to: word, among: commands.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+        return .usage("unknown command '\(word)'\(hint) (commands: \(commands.map(\.name).joined(separator: ", ")))")
     }
 }

@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 import GradingProtocol
 
@@ -7,7 +8,7 @@ import GradingProtocol
 /// `setup.sh` once to build the image, then for each upload runs `run_autograder` (as root, in
 /// `/autograder`), which must leave `/autograder/results/results.json`. Here `setup.sh`
 /// installs the toolchain (unless `swift` is there) and bubblewrap, and builds everything that
-/// does not depend on a student; `run_autograder` calls `grade --autograder`.
+/// does not depend on a student; `run_autograder` calls `grade autograder`.
 enum Gradescope {
     /// What the zip leaves out: the references (students must not get them back through the
     /// autograder), the grader's own tests and reports, and what a grading run never reads.
@@ -68,13 +69,13 @@ enum Gradescope {
         cd "$(dirname "$0")"
         export DEBIAN_FRONTEND=noninteractive
 
-        # bubblewrap, the sandbox each submission runs in, and zlib's headers; and when the
-        # toolchain must be installed, Swift's own run-time dependencies on Ubuntu 22.04.
-        # Installed only when something is missing.
-        packages="bubblewrap zlib1g-dev"
+        # bubblewrap, the sandbox each submission runs in; and when the toolchain must be
+        # installed, Swift's own run-time dependencies on Ubuntu 22.04. Installed only when
+        # something is missing.
+        packages="bubblewrap"
         if ! command -v swift >/dev/null 2>&1; then
             packages="$packages binutils ca-certificates curl git gnupg2 libc6-dev libcurl4-openssl-dev libedit2 \\
-              libgcc-11-dev libpython3-dev libsqlite3-0 libstdc++-11-dev libxml2-dev libz3-dev pkg-config tzdata unzip"
+              libgcc-11-dev libpython3-dev libsqlite3-0 libstdc++-11-dev libxml2-dev libz3-dev pkg-config tzdata unzip zlib1g-dev"
         fi
         missing=""
         for package in $packages; do
@@ -97,7 +98,7 @@ enum Gradescope {
         fi
 
         swift build -c release --scratch-path .build/grader --product grade
-        .build/grader/release/grade --prepare
+        .build/grader/release/grade prepare
 
         """
     }
@@ -112,12 +113,12 @@ enum Gradescope {
         set -a
         . ./autograder.conf
         set +a
-        exec .build/grader/release/grade --autograder --autograder-root "$root"
+        exec .build/grader/release/grade autograder --root "$root"
 
         """
 }
 
-/// `grade --autograder`: grades `<root>/submission` and writes `<root>/results/results.json`,
+/// `grade autograder`: grades `<root>/submission` and writes `<root>/results/results.json`,
 /// whatever happens (a grader failure becomes a result with the reason, worth 0).
 struct Autograder {
     let root: URL
@@ -206,17 +207,17 @@ enum ZipArchive {
         let bytes = [UInt8](data)
         func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
         func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
-        guard bytes.count >= 22, u32(bytes.count - 22) == 0x0605_4b50 else { throw GradeError.failed("not a zip written by the kit") }
+        guard bytes.count >= 22, u32(bytes.count - 22) == 0x0605_4b50 else { throw CommandError.failed("not a zip written by the kit") }
         let count = u16(bytes.count - 12)
         var at = u32(bytes.count - 6)
         var entries: [Entry] = []
         for _ in 0..<count {
-            guard at + 46 <= bytes.count, u32(at) == 0x0201_4b50 else { throw GradeError.failed("damaged zip directory") }
+            guard at + 46 <= bytes.count, u32(at) == 0x0201_4b50 else { throw CommandError.failed("damaged zip directory") }
             let size = u32(at + 20), nameLength = u16(at + 28), extra = u16(at + 30), comment = u16(at + 32)
             let mode = UInt16((u32(at + 38) >> 16) & 0o7777), offset = u32(at + 42)
             let name = String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self)
             let dataStart = offset + 30 + u16(offset + 26) + u16(offset + 28)
-            guard dataStart + size <= bytes.count else { throw GradeError.failed("damaged zip entry \(name)") }
+            guard dataStart + size <= bytes.count else { throw CommandError.failed("damaged zip entry \(name)") }
             entries.append(Entry(path: name, data: Data(bytes[dataStart..<(dataStart + size)]), mode: mode))
             at += 46 + nameLength + extra + comment
         }
@@ -227,7 +228,7 @@ enum ZipArchive {
     static func unpack(_ data: Data, into folder: URL) throws {
         for entry in try read(data) {
             guard !entry.path.hasPrefix("/"), !entry.path.split(separator: "/").contains("..") else {
-                throw GradeError.failed("zip entry \(entry.path) points outside the folder")
+                throw CommandError.failed("zip entry \(entry.path) points outside the folder")
             }
             let url = folder.appendingPathComponent(entry.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 import GradingProtocol
 
@@ -43,12 +44,13 @@ public struct GradingRound: Sendable {
         self.requestTimeout = requestTimeout
     }
 
-    /// Grades `lessons` in their order, two at a time. Throws only for a problem of the grader
+    /// Grades `lessons` in their order, two at a time (a lesson is a compile, then a checker
+    /// and its driver: two of them keep two cores busy). Throws only for a problem of the grader
     /// or the kit, never for anything a lesson's code does. When it returns, every process the
     /// submission started has been killed.
     public func grade(_ lessons: [Lesson], progress: (String) -> Void) throws -> [LessonResult] {
         let runtime = try drivers.runtime()
-        let results = try lessons.concurrentMap { try grade($0, runtime: runtime) }
+        let results = try lessons.concurrentMap(width: 2) { try grade($0, runtime: runtime) }
         ProcessSweeper.sweep()
         return results
     }

@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 
 /// What the grader needs from `Package.swift`: the lessons in teaching order.
@@ -16,7 +17,7 @@ public struct KitManifest: Equatable, Sendable {
     public init(manifestJSON: Data) throws {
         guard let manifest = try? JSONSerialization.jsonObject(with: manifestJSON) as? [String: Any],
               let targets = manifest["targets"] as? [[String: Any]]
-        else { throw GradeError.failed("could not read the lessons from Package.swift's description") }
+        else { throw CommandError.failed("could not read the lessons from Package.swift's description") }
         var lessons: [Lesson] = []
         for target in targets {
             guard let name = target["name"] as? String, name.hasSuffix("Grading"),
@@ -24,7 +25,7 @@ public struct KitManifest: Equatable, Sendable {
                   let folder = path.firstMatch(of: /^Tests\/Grading\/(\d\d-[^\/]+)$/)?.1 else { continue }
             lessons.append(Lesson(folder: String(folder), module: String(name.dropLast("Grading".count))))
         }
-        guard !lessons.isEmpty else { throw GradeError.failed("Package.swift declares no lessons") }
+        guard !lessons.isEmpty else { throw CommandError.failed("Package.swift declares no lessons") }
         self.init(lessons: lessons.sorted { $0.number < $1.number })
     }
 
@@ -51,7 +52,7 @@ public struct KitManifest: Equatable, Sendable {
         guard termination == .exited(0) else {
             let detail = (try? String(contentsOf: errors, encoding: .utf8))?
                 .split(whereSeparator: \.isNewline).first { $0.contains("error") } ?? "see \(errors.path)"
-            throw GradeError.failed("could not read Package.swift: \(detail)")
+            throw CommandError.failed("could not read Package.swift: \(detail)")
         }
         let data = try Data(contentsOf: json)
         let manifest = try KitManifest(manifestJSON: data)
@@ -68,7 +69,7 @@ public struct KitManifest: Equatable, Sendable {
             return lesson.folder.lowercased() == wanted || lesson.folder.dropFirst(3).lowercased() == wanted
         }
         guard let match else {
-            throw GradeError.usage("no lesson '\(query)'; the lessons are " +
+            throw CommandError.usage("no lesson '\(query)'; the lessons are " +
                                    lessons.map(\.folder).joined(separator: ", "))
         }
         return match
@@ -120,25 +121,3 @@ public enum Implementation: String, Sendable, CaseIterable {
     }
 }
 
-/// A failure the grader reports as one line and an exit status, never as a crash.
-public enum GradeError: Error, Equatable, CustomStringConvertible {
-    /// The command line is wrong (an unknown lesson, a bad flag): exit status 2.
-    case usage(String)
-    /// The grader could not do its job (a kit that does not build for a reason no lesson
-    /// explains, a missing folder, a tool that would not start): exit status 1.
-    case failed(String)
-
-    public var description: String {
-        switch self {
-        case .usage(let message): "\(message) (see 'grade --help')"
-        case .failed(let message): message
-        }
-    }
-
-    public var exitStatus: Int32 {
-        switch self {
-        case .usage: 2
-        case .failed: 1
-        }
-    }
-}

@@ -136,7 +136,7 @@ public struct GradedCheck: Equatable, Sendable {
     /// The display name, e.g. `sigmoid(0) is one half [1 pt]`.
     public let name: String
     /// The points at the end of the name, or nil when the name carries none (a suite bug that
-    /// `grade --self-check` reports).
+    /// `grade self-check` reports).
     public let points: Int?
 
     public init(name: String, points: Int?) {

@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 import GradingProtocol
 #if canImport(Glibc)
@@ -144,7 +145,7 @@ enum SandboxHome {
         try manager.createDirectory(at: home, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         if let user = policy.user {
             guard chown(home.path, user.uid, user.gid) == 0 else {
-                throw GradeError.failed("cannot hand \(home.path) to uid \(user.uid): \(String(cString: strerror(errno)))")
+                throw CommandError.failed("cannot hand \(home.path) to uid \(user.uid): \(String(cString: strerror(errno)))")
             }
         }
     }
@@ -160,11 +161,11 @@ enum SandboxHome {
         let bytes = try Data(contentsOf: driver)
         let descriptor = open(target.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o700)
         guard descriptor >= 0 else {
-            throw GradeError.failed("cannot write \(target.path): \(String(cString: strerror(errno)))")
+            throw CommandError.failed("cannot write \(target.path): \(String(cString: strerror(errno)))")
         }
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
         close(descriptor)
-        guard written == bytes.count else { throw GradeError.failed("cannot write \(target.path)") }
+        guard written == bytes.count else { throw CommandError.failed("cannot write \(target.path)") }
         chmod(target.path, 0o500)
         if let user = policy.user { _ = chown(target.path, user.uid, user.gid) }
         return target

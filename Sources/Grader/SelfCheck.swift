@@ -1,6 +1,6 @@
 import Foundation
 
-/// `grade --self-check`, run by `make test` and so by CI: evidence that the grader and the
+/// `grade self-check`, run by `make test` and so by CI: evidence that the grader and the
 /// grading suites grade correctly, not just that they run.
 ///
 /// 1. The Solutions get full marks on every lesson, and the points scanned from the suites'

@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 import GradingProtocol
 
@@ -245,7 +246,7 @@ enum PristineStubs {
             Subprocess("tar", ["-xf", archive.path, "-C", target.path], output: log, timeout: 60),
         ]
         for step in steps where try step.run() != .exited(0) {
-            throw GradeError.failed("\(step.executable) could not unpack the committed stubs")
+            throw CommandError.failed("\(step.executable) could not unpack the committed stubs")
         }
         return target
     }

@@ -194,7 +194,7 @@ struct AutograderCheck {
     }
 }
 
-/// `grade --bench-grading` (`make bench-grading`): seconds per submission on a class mixing
+/// `grade bench` (`make bench-grading`): seconds per submission on a class mixing
 /// complete, partial, unstarted, non-compiling, hanging and hostile hand-ins, built from the
 /// kit's own Solutions, stubs, mutants and fixtures; and the time of one lesson's regrade.
 struct GradingBench {

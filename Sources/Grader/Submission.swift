@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 
 /// A student's lesson files, read from wherever they were handed in, held in memory so that
@@ -44,7 +45,7 @@ public struct LessonFiles: Equatable, Sendable {
     public static func submission(at folder: URL, lessons: [Lesson], stubNames: [String: Set<String>]) throws -> LessonFiles {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw GradeError.failed("submission folder \(folder.path) does not exist")
+            throw CommandError.failed("submission folder \(folder.path) does not exist")
         }
         let folders = lessonFolders(below: folder, lessons: lessons)
         if !folders.isEmpty {
@@ -72,7 +73,7 @@ public struct LessonFiles: Equatable, Sendable {
             }
         }
         if result.files.isEmpty {
-            throw GradeError.failed("no lesson folders (\(lessons.first?.folder ?? "01-…"), …) and no lesson files " +
+            throw CommandError.failed("no lesson folders (\(lessons.first?.folder ?? "01-…"), …) and no lesson files " +
                                     "(\(stubNames.values.flatMap { $0 }.sorted().prefix(3).joined(separator: ", ")), …) in \(folder.path)")
         }
         return result

@@ -1,3 +1,4 @@
+import CommandKit
 import Dispatch
 import Foundation
 import GradingProtocol
@@ -104,7 +105,7 @@ public struct Subprocess: Sendable {
         var pid = pid_t()
         let status = posix_spawnp(&pid, words[0], &actions, &attributes, argv, envp)
         guard status == 0 else {
-            throw GradeError.failed("cannot run \(executable)\(directory.map { " in \($0.path)" } ?? ""): \(String(cString: strerror(status)))")
+            throw CommandError.failed("cannot run \(executable)\(directory.map { " in \($0.path)" } ?? ""): \(String(cString: strerror(status)))")
         }
         return pid
     }
@@ -130,7 +131,7 @@ public struct Subprocess: Sendable {
                 return (Termination(waitStatus: status), mebibytes)
             }
             if reaped == -1 && errno != EINTR {
-                throw GradeError.failed("lost track of \(executable): \(String(cString: strerror(errno)))")
+                throw CommandError.failed("lost track of \(executable): \(String(cString: strerror(errno)))")
             }
             if let deadline, clock.now >= deadline, let timeout {
                 _ = killpg(pid, SIGKILL)
@@ -202,19 +203,3 @@ public final class InterruptHandler {
     }
 }
 
-extension Array where Element: Sendable {
-    /// `map`, with the transforms run on as many threads as there are cores. The grader uses it
-    /// to run lessons' test processes side by side; the order of the results is the order of
-    /// the elements, whichever finished first.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) throws -> T) throws -> [T] {
-        nonisolated(unsafe) var results = [Result<T, any Error>?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                // Each iteration writes only its own slot.
-                slots[index] = Result { try transform(self[index]) }
-            }
-        }
-        return try results.map { try $0!.get() }
-    }
-}

@@ -73,7 +73,7 @@ public enum SwiftSource {
 /// Reads a lesson's checks and their points straight from its grading-suite sources.
 ///
 /// The grader needs a lesson's maximum even when the lesson does not compile and so has no test
-/// binary to list its tests; `grade --self-check` makes sure this scan agrees with the runtime
+/// binary to list its tests; `grade self-check` makes sure this scan agrees with the runtime
 /// listing for every lesson.
 public enum PointsScanner {
     /// Every `@Test` in `source`, in order, named by its display-name string literal (a `@Test`

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `grade --watch`: grade everything once, then regrade a lesson each time one of its files is
+/// `grade watch`: grade everything once, then regrade a lesson each time one of its files is
 /// saved, showing the lesson in focus, its first failure and hint, and the progress.
 ///
 /// Every save leads to a grade of what is on disk: the baseline a change is measured against
@@ -67,7 +67,7 @@ public struct Watcher: Sendable {
     }
 }
 
-/// What `grade --watch` knows between saves: the latest result of every lesson and the lesson
+/// What `grade watch` knows between saves: the latest result of every lesson and the lesson
 /// in focus, the one whose status, first failure and hint the screen shows.
 public struct WatchProgress: Sendable {
     public let lessons: [Lesson]
@@ -127,7 +127,7 @@ public struct WatchProgress: Sendable {
 }
 
 /// The modification times and sizes of every lesson's `.swift` files at one moment; comparing
-/// two snapshots tells `grade --watch` which lessons a save touched.
+/// two snapshots tells `grade watch` which lessons a save touched.
 ///
 /// Polling is what rustlings does too: it works the same on Linux and macOS, needs no
 /// file-system event API, and a poll of a few dozen files every half second costs nothing.

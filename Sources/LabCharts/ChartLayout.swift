@@ -139,3 +139,54 @@ struct ChartLayout: Sendable {
         plot.maxY + xTickBand + (xLabel.isEmpty ? 0 : 20) + 8
     }
 }
+
+/// A chart's width and height in pixels (SVG user units).
+public struct ChartSize: Sendable, Hashable {
+    public var width: Double
+    public var height: Double
+
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    /// 720 × 440: wide enough for a right-hand legend, and readable at full width on a page.
+    public static let standard = ChartSize(width: 720, height: 440)
+    /// 340 × 320: one panel of a row of small multiples.
+    public static let panel = ChartSize(width: 340, height: 320)
+}
+
+/// One (x, y) data point of a line series.
+public struct ChartPoint: Sendable, Hashable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A rectangle in SVG user units (pixels), y growing downwards.
+struct Rect: Sendable, Hashable {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+
+    var maxX: Double { x + width }
+    var maxY: Double { y + height }
+    var midX: Double { x + width / 2 }
+    var midY: Double { y + height / 2 }
+}
+
+/// Estimated text widths for layout.
+///
+/// An SVG file cannot measure its own text and the browser's font is unknown, so layout uses a
+/// deliberately generous average advance (0.6 em, wider than DejaVu Sans' or Helvetica's
+/// average): a label may end up with a little more room than it needs, never overlapping.
+enum TextMetrics {
+    static func width(_ text: String, size: Double) -> Double {
+        Double(text.count) * size * 0.6
+    }
+}

@@ -68,3 +68,18 @@ struct Legend: Sendable {
         canvas.close("g")
     }
 }
+
+/// One name in a legend, drawn with its colour and symbol.
+struct LegendEntry: Sendable, Hashable {
+    var name: String
+    var color: Color
+    var symbol: LegendSymbol
+}
+
+/// What a legend entry shows in front of its name: a line sample for line series, a filled
+/// square for bars and heatmap classes, an outlined dot for scattered points.
+enum LegendSymbol: Sendable, Hashable {
+    case line(LineStyle, markers: Bool)
+    case swatch
+    case dot
+}

@@ -2,8 +2,8 @@
 ///
 /// LabCharts is the kit's own small charting library (Foundation only, no other kit module),
 /// so experiments can draw their results on a machine with nothing but Swift installed. Every
-/// chart is a value: build it, then call `svg()` for a standalone document, `write(to:)` for a
-/// file, or add it to an `HTMLPage`. The output is deterministic, byte for byte.
+/// chart is a value: build it, then call `svg()` for a standalone document or `write(to:)` for a
+/// file. The output is deterministic, byte for byte.
 ///
 /// ```swift
 /// import Foundation
@@ -41,13 +41,9 @@
 ///     points: [ClassPoint(x: 0.5, y: 0.5, classIndex: 0)], size: .panel)
 /// try ChartGrid(title: "Small multiples", columns: 2, charts: [boundary, boundary])
 ///     .write(to: URL(fileURLWithPath: "boundaries.svg"))
-/// // An offline report page with everything inlined:
-/// var page = HTMLPage(title: "Results")
-/// for (picture, caption) in [(chart, "Accuracy"), (gradients, "Gradients"), (depth, "Depth")] {
-///     page.chart(picture, caption: caption)
+/// for (picture, name) in [(gradients, "gradients"), (depth, "depth"), (dead, "dead")] as [(any Chart, String)] {
+///     try picture.write(to: URL(fileURLWithPath: "\(name).svg"))
 /// }
-/// page.chart(dead)
-/// try page.write(to: URL(fileURLWithPath: "index.html"))
 /// ```
 ///
 /// Layout rules, so a chart needs no tuning: the ranges come from the data, widened to round
@@ -129,5 +125,62 @@ public struct LineChart: Chart, Hashable {
         let logAxes = [x, y].contains { $0.scale != .linear }
         let reason = logAxes ? "not finite, or not positive on a log axis" : "not finite"
         return "\(skipped) point\(skipped == 1 ? "" : "s") not drawn (\(reason))"
+    }
+}
+
+/// A named sequence of (x, y) points drawn as one line.
+///
+/// Points are joined in the order given. A point that cannot be drawn — NaN, ±∞, or not
+/// positive on a log axis — breaks the line there instead of being joined across, so a
+/// diverged run shows as a line that stops, not as a misleading straight segment.
+public struct LineSeries: Sendable, Hashable {
+    /// The legend entry.
+    public var name: String
+    public var points: [ChartPoint]
+    public var style: LineStyle
+    /// Whether to mark every point with a dot: useful for a few points (accuracy per depth),
+    /// noise for hundreds.
+    public var markers: Bool
+    /// nil picks the next Okabe–Ito colour by the series' position.
+    public var color: Color?
+
+    public init(_ name: String, points: [ChartPoint], style: LineStyle = .solid,
+                markers: Bool = false, color: Color? = nil) {
+        self.name = name
+        self.points = points
+        self.style = style
+        self.markers = markers
+        self.color = color
+    }
+
+    /// A series from parallel arrays of x and y values (the shorter one decides the length).
+    public init(_ name: String, x: [Double], y: [Double], style: LineStyle = .solid,
+                markers: Bool = false, color: Color? = nil) {
+        self.init(name, points: zip(x, y).map { ChartPoint(x: $0, y: $1) }, style: style,
+                  markers: markers, color: color)
+    }
+
+    /// A series of one value per epoch: x = 1, 2, 3, … as Keras numbers epochs.
+    public init(_ name: String, perEpoch values: [Double], style: LineStyle = .solid,
+                markers: Bool = false, color: Color? = nil) {
+        self.init(name, x: values.indices.map { Double($0 + 1) }, y: values, style: style,
+                  markers: markers, color: color)
+    }
+}
+
+/// How a series' line is stroked. The kit's convention: training curves solid, validation
+/// curves dashed in the same colour, so colour says *which* model and dashing says *which data*.
+public enum LineStyle: Sendable, Hashable {
+    case solid
+    case dashed
+    case dotted
+
+    /// The SVG `stroke-dasharray`, nil for a solid line.
+    var dashArray: String? {
+        switch self {
+        case .solid: nil
+        case .dashed: "7 4"
+        case .dotted: "2 3"
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The drawing surface every chart writes into: a list of SVG elements in document order.
 ///
 /// A canvas knows nothing about data; charts turn data into pixels and call these primitives.
@@ -128,4 +130,61 @@ public struct SVGCanvas: Sendable {
 
     private static func n(_ value: Double) -> String { SVGNumber.format(value) }
     private func n(_ value: Double) -> String { SVGNumber.format(value) }
+}
+
+/// Which point of a text its (x, y) position names, as SVG's `text-anchor`.
+public enum TextAnchor: String, Sendable {
+    case start
+    case middle
+    case end
+}
+
+/// The one way numbers are written into SVG markup.
+///
+/// Charts must be byte-for-byte reproducible (the same results give the same files, so a diff
+/// shows real changes only), so coordinates are rounded to a fixed number of decimals with the
+/// C locale's `printf`, trailing zeros dropped and `-0` folded into `0`. Two decimals is a
+/// hundredth of a pixel: far below what any screen shows.
+enum SVGNumber {
+    /// `value` with at most `decimals` decimals: `12.5`, `3`, `-0.25`.
+    static func format(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite else { return "0" }
+        var text = String(format: "%.\(decimals)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+}
+
+/// Escaping for text that goes into an SVG or HTML document.
+///
+/// Every string a caller hands to a chart (titles, series names, category names, table cells)
+/// passes through `escape` exactly once, where it is written; a series called `a<b&c` must
+/// come out as text, never as markup, and never as a document a browser refuses to open.
+public enum XML {
+    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, safe both as element content
+    /// and inside a double- or single-quoted attribute.
+    ///
+    /// Characters that XML 1.0 forbids outright (C0 controls other than tab, newline and carriage
+    /// return) cannot be escaped at all — `&#1;` is just as illegal — so they become U+FFFD.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
 }

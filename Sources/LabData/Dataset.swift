@@ -90,3 +90,46 @@ public struct Dataset: Sendable {
         Dataset(name: newName, featureCount: featureCount, classCount: classCount, labels: labels, storage: storage)
     }
 }
+
+/// Features of one data set, kept compact: images stay bytes and are normalised per batch.
+///
+/// 60,000 Fashion-MNIST images are 47 MB as bytes but 188 MB as `Float`s; converting only the
+/// rows of the current mini-batch costs far less than the matrix products that follow.
+public enum FeatureStorage: Sendable {
+    /// Pixel intensities 0…255, read as `x / 255`.
+    case bytes([UInt8])
+    /// Values used as they are (the synthetic 2-D sets).
+    case floats([Float])
+
+    /// The number of stored values (examples × features).
+    public var count: Int {
+        switch self {
+        case .bytes(let values): values.count
+        case .floats(let values): values.count
+        }
+    }
+
+    /// The values at `range`, in the same representation.
+    func slice(_ range: Range<Int>) -> FeatureStorage {
+        switch self {
+        case .bytes(let values): .bytes(Array(values[range]))
+        case .floats(let values): .floats(Array(values[range]))
+        }
+    }
+}
+
+/// A training set and a test set, and where they came from.
+public struct DataSplit: Sendable {
+    public let train: Dataset
+    public let test: Dataset
+    /// Says which data was used, for every output: e.g. "Fashion-MNIST (full, 60000/10000,
+    /// /usr/share/datasets/fashion-mnist)" or "Fashion-MNIST subset shipped with the kit
+    /// (6000/1000, …/Data/fashion-mnist-subset)" or "synthetic spiral (seed 1)".
+    public let source: String
+
+    public init(train: Dataset, test: Dataset, source: String) {
+        self.train = train
+        self.test = test
+        self.source = source
+    }
+}

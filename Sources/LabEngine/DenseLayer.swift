@@ -12,7 +12,7 @@ import LabData
 /// - `outputs`, `derivatives`, `deltas` are `capacity × stride`: per example, the activations
 ///   f(z) (the logits for the output layer), f′(z), and ∂L/∂z. Rows past the batch's last
 ///   example are kept at zero so that they add nothing to the weight gradient.
-final class DenseLayer: @unchecked Sendable {
+final class DenseLayer {
     let inputWidth: Int
     let inputStride: Int
     let width: Int
@@ -40,6 +40,8 @@ final class DenseLayer: @unchecked Sendable {
     /// Per unit, this epoch: on how many examples |f′(z)| was below `saturationThreshold`.
     let saturatedCounts: FloatBuffer
 
+    /// The most parts a product is split into (`Network.parallelism`).
+    var parallelism = Parallel.parts
     private(set) var capacity = 0
     private(set) var outputs = FloatBuffer(count: 0)
     private(set) var derivatives = FloatBuffer(count: 0)
@@ -93,9 +95,8 @@ final class DenseLayer: @unchecked Sendable {
     /// when `statistics` is set. Each core takes a fixed range of column tiles and finishes
     /// them (bias, activation, statistics) while they are still in its cache.
     func forward(input: UnsafePointer<Float>, rows: Int, valid: Int, statistics: Bool) {
-        nonisolated(unsafe) let input = input
         let columnTiles = stride / MatrixKernels.tileColumns
-        let parts = Parallel.parts(work: rows * inputStride * stride, pieces: columnTiles)
+        let parts = Parallel.parts(work: rows * inputStride * stride, pieces: columnTiles, limit: parallelism)
         Parallel.run(parts: parts) { part in
             let tiles = Parallel.range(part, of: parts, count: columnTiles)
             MatrixKernels.multiply(a: input, aRowStride: inputStride, aStepStride: 1,
@@ -177,7 +178,7 @@ final class DenseLayer: @unchecked Sendable {
         MatrixKernels.transpose(weights.pointer, ld: stride, rows: inputWidth, columns: width,
                                 into: transposedWeights.pointer, ldd: inputStride)
         let columnTiles = inputStride / MatrixKernels.tileColumns
-        let parts = Parallel.parts(work: rows * inputStride * stride, pieces: columnTiles)
+        let parts = Parallel.parts(work: rows * inputStride * stride, pieces: columnTiles, limit: parallelism)
         Parallel.run(parts: parts) { part in
             MatrixKernels.multiply(a: deltas.pointer, aRowStride: stride, aStepStride: 1,
                                    b: transposedWeights.pointer, ldb: inputStride,
@@ -195,7 +196,6 @@ final class DenseLayer: @unchecked Sendable {
     /// and biases when one is given, and returns ‖∂L/∂W‖². Each core takes a fixed range of
     /// weight rows: it computes their gradient and updates them while they are in its cache.
     func backward(input: UnsafePointer<Float>, rows: Int, optimizer: Optimizer?) -> Double {
-        nonisolated(unsafe) let input = input
         for j in Swift.stride(from: 0, to: stride, by: 16) {
             var sum = SIMD16<Float>()
             for i in 0..<rows { sum += MatrixKernels.load(deltas.pointer + i * stride + j) }
@@ -203,7 +203,7 @@ final class DenseLayer: @unchecked Sendable {
         }
         let rowTiles = inputStride / MatrixKernels.tileRows
         let tileSize = MatrixKernels.tileRows * stride
-        let parts = Parallel.parts(work: rows * inputStride * stride, pieces: rowTiles)
+        let parts = Parallel.parts(work: rows * inputStride * stride, pieces: rowTiles, limit: parallelism)
         Parallel.run(parts: parts) { part in
             // One 8-row strip of the gradient at a time: compute it, take its norm and update
             // its weights while the strip (8 × stride floats) is still in the L1 cache.
@@ -235,5 +235,28 @@ final class DenseLayer: @unchecked Sendable {
     func resetStatistics() {
         everPositive.zero()
         saturatedCounts.zero()
+    }
+}
+
+/// How a layer's initial weights are drawn; biases always start at zero (as in Keras).
+public enum WeightInitializer: String, Codable, Sendable, Hashable, CaseIterable {
+    /// Glorot (Xavier) uniform, Keras' default: U(−l, l) with l = √(6 / (fan_in + fan_out)).
+    case glorot
+    /// He (Kaiming) uniform, Keras' `he_uniform`: U(−l, l) with l = √(6 / fan_in), which keeps
+    /// the variance of ReLU pre-activations constant through depth. Uniform rather than normal so
+    /// that both choices use the same simple, exactly reproducible draw.
+    case he
+
+    /// The half-width of the uniform distribution for a layer of `fanIn` inputs and `fanOut` units.
+    func limit(fanIn: Int, fanOut: Int) -> Float {
+        switch self {
+        case .glorot: (6 / Float(fanIn + fanOut)).squareRoot()
+        case .he: (6 / Float(fanIn)).squareRoot()
+        }
+    }
+
+    /// One weight: U(−limit, limit) from the top 24 bits of the generator's next number.
+    func draw(limit: Float, using generator: inout SeededGenerator) -> Float {
+        (2 * generator.nextUnitFloat() - 1) * limit
     }
 }

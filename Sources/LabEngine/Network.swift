@@ -9,12 +9,17 @@ import LabData
 public final class Network {
     public let description: NetworkDescription
     /// The activation names of the hidden layers, for reports.
-    public var hiddenNames: [String] { description.activations }
+    var hiddenNames: [String] { description.activations }
     /// The family of each hidden layer's activation (which statistic matters).
-    public let families: [ActivationFamily]
+    let families: [ActivationFamily]
 
     let layers: [DenseLayer]
     let inputStride: Int
+    /// The most cores a product is split over (default: all of them, at most 8). Results do not
+    /// depend on it (see Unchecked.swift); the tests set it to check exactly that.
+    var parallelism = Parallel.parts {
+        didSet { for layer in layers { layer.parallelism = parallelism } }
+    }
     private(set) var capacity = 0
     private var input = FloatBuffer(count: 0)
     /// Features as the data set writes them (featureCount per row) when that differs from
@@ -81,22 +86,6 @@ public final class Network {
     /// Layer `index`'s biases, unpadded.
     public func biases(layer index: Int) -> [Float] {
         Array(UnsafeBufferPointer(start: layers[index].bias.pointer, count: layers[index].width))
-    }
-
-    /// Replaces layer `index`'s weights (`inputs × units` row-major).
-    public func setWeights(layer index: Int, _ values: [Float]) {
-        let layer = layers[index]
-        precondition(values.count == layer.inputWidth * layer.width, "wrong number of weights")
-        for p in 0..<layer.inputWidth {
-            for j in 0..<layer.width { layer.weights.pointer[p * layer.stride + j] = values[p * layer.width + j] }
-        }
-    }
-
-    /// Replaces layer `index`'s biases.
-    public func setBiases(layer index: Int, _ values: [Float]) {
-        let layer = layers[index]
-        precondition(values.count == layer.width, "wrong number of biases")
-        for j in 0..<layer.width { layer.bias.pointer[j] = values[j] }
     }
 
     /// ∂L/∂W of layer `index` from the last step, unpadded (for tests).
@@ -218,7 +207,7 @@ public final class Network {
     /// The matrix products of one training step with `batchSize` examples, as (rows × depth) ·
     /// (depth × columns), in the network's true (unpadded) sizes: per layer the forward product
     /// and the weight gradient, and for every layer but the first the product that propagates δ.
-    public func productShapes(batchSize: Int) -> [(rows: Int, columns: Int, depth: Int)] {
+    func productShapes(batchSize: Int) -> [(rows: Int, columns: Int, depth: Int)] {
         layers.enumerated().flatMap { index, layer in
             [(batchSize, layer.width, layer.inputWidth), (layer.inputWidth, layer.width, batchSize)]
                 + (index > 0 ? [(batchSize, layer.inputWidth, layer.width)] : [])
@@ -283,5 +272,22 @@ public final class Network {
             for j in start..<(start + classCount) where p[j] > p[best] { best = j }
             return best - start
         }
+    }
+}
+
+/// One hidden layer as the caller asks for it: its width and its activation.
+///
+/// `name` is what reports print (the catalog's kebab-case name, or anything descriptive);
+/// `activation` is the function itself, so a student's Exercise, a Solution or a
+/// `CustomActivation` all train the same way.
+public struct HiddenLayer: Sendable {
+    public var width: Int
+    public var name: String
+    public var activation: any Activation
+
+    public init(width: Int, name: String, activation: any Activation) {
+        self.width = width
+        self.name = name
+        self.activation = activation
     }
 }

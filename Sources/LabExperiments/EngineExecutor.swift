@@ -1,4 +1,5 @@
 import ActivationCatalog
+import LabCharts
 import LabData
 import LabEngine
 
@@ -15,14 +16,11 @@ public struct EngineExecutor: RunExecutor {
     public func run(_ spec: RunSpec, data: RunData,
                     progress: @escaping @Sendable (RunProgress) -> Void) throws -> RunResult {
         let hidden = try zip(spec.hiddenWidths, spec.activations).map { width, name in
-            guard let activation = ActivationCatalog.activation(named: name) else {
-                throw ExperimentError("unknown activation '\(name)'")
-            }
-            return HiddenLayer(width: width, name: name, activation: activation)
+            HiddenLayer(width: width, name: name, activation: try ActivationCatalog.lookup(name))
         }
         let classes = max(data.train.classCount, data.test.classCount)
         let network = Network(inputCount: data.train.featureCount, hidden: hidden, classCount: classes,
-                              initializer: spec.initializer == .he ? .he : .glorot, seed: spec.seed)
+                              initializer: spec.initializer, seed: spec.seed)
         let optimizer: OptimizerConfiguration = spec.optimizer == .adam
             ? .adam(learningRate: spec.learningRate) : .sgd(learningRate: spec.learningRate)
         let configuration = TrainingConfiguration(epochs: spec.epochs, batchSize: spec.batchSize,
@@ -33,24 +31,13 @@ public struct EngineExecutor: RunExecutor {
                                  fractionOfEpoch: Double(step.step) / Double(max(step.steps, 1)),
                                  loss: step.loss, accuracy: step.accuracy))
         })
-        let epochs = report.epochs.map { epoch in
-            EpochRecord(epoch: epoch.epoch, seconds: epoch.seconds, trainLoss: epoch.trainLoss,
-                        trainAccuracy: epoch.trainAccuracy, validationLoss: epoch.valLoss,
-                        validationAccuracy: epoch.valAccuracy,
-                        layers: epoch.layers.map {
-                            LayerRecord(meanGradientNorm: $0.meanGradientNorm, deadFraction: $0.deadFraction,
-                                        saturatedFraction: $0.saturatedFraction,
-                                        family: LayerFamily(rawValue: $0.family.rawValue) ?? .other)
-                        },
-                        outputGradientNorm: epoch.outputGradientNorm)
-        }
         let boundary = spec.boundaryResolution.flatMap { resolution in
             data.train.featureCount == 2 ? Self.boundary(of: network, resolution: resolution, data: data) : nil
         }
         return RunResult(
             spec: spec, architecture: spec.architecture(inputs: data.train.featureCount, classes: classes),
             trainCount: report.trainCount, validationCount: report.validationCount, testCount: data.test.count,
-            epochs: epochs, testLoss: report.testLoss ?? .nan, testAccuracy: report.testAccuracy ?? .nan,
+            epochs: report.epochs, testLoss: report.testLoss ?? .nan, testAccuracy: report.testAccuracy ?? .nan,
             initialGradientNorms: report.initialGradientNorms, seconds: report.seconds, boundary: boundary,
             message: report.message)
     }
@@ -87,7 +74,7 @@ public struct EngineExecutor: RunExecutor {
         }
         let shown = min(data.test.count, boundaryPoints)
         let points = (0..<shown).map { index in
-            BoundaryPoint(x: Double(test[2 * index]), y: Double(test[2 * index + 1]), label: Int(data.test.labels[index]))
+            ClassPoint(x: Double(test[2 * index]), y: Double(test[2 * index + 1]), classIndex: Int(data.test.labels[index]))
         }
         return BoundaryGrid(xRange: xRange, yRange: yRange, resolution: resolution,
                             predictedClasses: predicted, confidences: confidences, points: points)

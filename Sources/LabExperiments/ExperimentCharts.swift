@@ -1,3 +1,4 @@
+import LabEngine
 import LabCharts
 
 /// Draws an experiment's charts from its results, choosing them from what the results contain:
@@ -43,7 +44,7 @@ enum ExperimentCharts {
         let place = group.variant.map { " (\($0))" } ?? ""
         let suffix = group.variant.map { "-" + slug($0) } ?? ""
         let averaged = seeds > 1 ? ", mean of \(seeds) seeds" : ""
-        func chart(_ metric: String, train: (EpochRecord) -> Double?, validation: (EpochRecord) -> Double?) -> LineChart {
+        func chart(_ metric: String, train: (EpochReport) -> Double?, validation: (EpochReport) -> Double?) -> LineChart {
             var series: [LineSeries] = []
             for (index, configuration) in group.configurations.enumerated() {
                 let color = Color.series(index)
@@ -58,8 +59,8 @@ enum ExperimentCharts {
             return LineChart(title: "Model \(metric)\(place)\(averaged)", x: Axis("epoch", integerTicks: true),
                              y: Axis(metric), series: series)
         }
-        let accuracy = chart("accuracy", train: { $0.trainAccuracy }, validation: { $0.validationAccuracy })
-        let loss = chart("loss", train: { $0.trainLoss }, validation: { $0.validationLoss })
+        let accuracy = chart("accuracy", train: { $0.trainAccuracy }, validation: { $0.valAccuracy })
+        let loss = chart("loss", train: { $0.trainLoss }, validation: { $0.valLoss })
         return [
             RenderedChart(file: ChartFile(file: "accuracy\(suffix).svg", caption: "Accuracy per epoch\(place): training solid, validation dashed"),
                           svg: accuracy.svg()),
@@ -164,7 +165,7 @@ enum ExperimentCharts {
                 title: "\(configuration.spec.series): test \(Format.accuracy(configuration.runs[0].testAccuracy))",
                 xRange: grid.xRange, yRange: grid.yRange, columns: grid.resolution, rows: grid.resolution,
                 classes: grid.predictedClasses, confidences: grid.confidences,
-                points: grid.points.map { ClassPoint(x: $0.x, y: $0.y, classIndex: $0.label) }, size: .panel)
+                points: grid.points, size: .panel)
         }
         let name = group.variant ?? group.best.spec.dataset
         let title = "Decision boundaries on \(name) (seed \(group.best.runs[0].spec.seed))"
@@ -184,5 +185,27 @@ enum ExperimentCharts {
     /// A file-name-safe form: "depth 4" → "depth-4".
     static func slug(_ text: String) -> String {
         String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}
+
+/// A chart written next to the summary: its file name and what it shows.
+public struct ChartFile: Sendable, Hashable {
+    public let file: String
+    public let caption: String
+
+    public init(file: String, caption: String) {
+        self.file = file
+        self.caption = caption
+    }
+}
+
+/// A chart ready to write: where it goes, what it shows, and its SVG text.
+struct RenderedChart: Sendable {
+    let file: ChartFile
+    let svg: String
+
+    init(file: ChartFile, svg: String) {
+        self.file = file
+        self.svg = svg
     }
 }

@@ -1,4 +1,5 @@
-import Dispatch
+import ActivationCatalog
+import CommandKit
 import Foundation
 import LabData
 
@@ -6,10 +7,9 @@ import LabData
 ///
 /// Data sets are loaded once per experiment and shared by its runs. Two runs train at a time
 /// when there are two cores: the trainer splits only large matrix products over the cores, and
-/// with batches of 32 most of a step is serial, so on the kit's 2-core machine two concurrent
-/// runs finished the articles' networks 1.3–1.6× sooner than one after another (depth sweep,
-/// one epoch each: 29 s → 18 s). Every run has its own seed and its result goes into its own
-/// slot, so the output is the same whatever the schedule.
+/// with batches of 32 most of a step is serial, so two concurrent runs keep both cores busier
+/// than one run does. Every run has its own seed and its result goes into its own slot, so the
+/// output is the same whatever the schedule.
 public struct ExperimentRunner: Sendable {
     public let executor: any RunExecutor
     public let progress: any ProgressReporter
@@ -58,34 +58,21 @@ public struct ExperimentRunner: Sendable {
         let workers = max(1, min(jobs, specs.count))
         progress.experimentStarted(experiment.name, runs: specs, costs: costs)
 
-        let outcomes = Locked([Result<RunResult, RunFailure>?](repeating: nil, count: specs.count))
-        let nextIndex = Locked(0)
         let executor = executor, progress = progress
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = nextIndex.withLock { next in
-                    defer { next += 1 }
-                    return next
-                }
-                guard index < specs.count else { return }
-                progress.runStarted(index)
-                let outcome: Result<RunResult, RunFailure>
-                do {
-                    outcome = .success(try executor.run(specs[index], data: data[index]) {
-                        progress.training(index, $0)
-                    })
-                } catch {
-                    outcome = .failure(RunFailure(spec: specs[index], message: "\(error)"))
-                }
-                outcomes.withLock { $0[index] = outcome }
-                switch outcome {
-                case .success(let result): progress.runFinished(index, result: result, failure: nil)
-                case .failure(let failure): progress.runFinished(index, result: nil, failure: failure.message)
-                }
+        let finished = try Array(zip(specs, data).enumerated()).concurrentMap(width: workers) { index, run in
+            progress.runStarted(index)
+            let outcome: Result<RunResult, RunFailure>
+            do {
+                outcome = .success(try executor.run(run.0, data: run.1) { progress.training(index, $0) })
+            } catch {
+                outcome = .failure(RunFailure(spec: run.0, message: "\(error)"))
             }
+            switch outcome {
+            case .success(let result): progress.runFinished(index, result: result, failure: nil)
+            case .failure(let failure): progress.runFinished(index, result: nil, failure: failure.message)
+            }
+            return outcome
         }
-
-        let finished = outcomes.withLock { $0.compactMap { $0 } }
         let runs = finished.compactMap { try? $0.get() }
         let failures = finished.compactMap { outcome -> RunFailure? in
             if case .failure(let failure) = outcome { return failure }
@@ -107,5 +94,28 @@ public struct ExperimentRunner: Sendable {
     static func weightCount(_ spec: RunSpec, inputs: Int, classes: Int) -> Int {
         let widths = [inputs] + spec.hiddenWidths + [classes]
         return zip(widths, widths.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
+    }
+}
+
+/// Finds activations that cannot be trained: unknown names, and lesson stubs that still
+/// return NaN. Training a stub would only produce NaN losses after minutes of work, so the
+/// runner refuses up front and says what to do instead.
+public enum ActivationCheck {
+    /// The problem with `names`, as one sentence, or nil when every one of them works.
+    public static func problem(with names: some Sequence<String>) -> String? {
+        var stubs: [String] = []
+        for name in Set(names).sorted() {
+            do {
+                if ActivationCatalog.isStub(try ActivationCatalog.lookup(name)) { stubs.append(name) }
+            } catch {
+                return error.description
+            }
+        }
+        switch stubs.count {
+        case 0: return nil
+        case 1: return ActivationCatalog.stubAdvice(stubs[0])
+        default:
+            return "\(stubs.joined(separator: ", ")) still return NaN (lesson stubs in Exercises/): implement them first (see 'make grade') or use KIT_IMPL=solutions"
+        }
     }
 }

@@ -14,7 +14,7 @@ public enum Format {
     }
 
     /// A signed difference in percentage points: "+0.30 pt".
-    public static func signedPoints(_ value: Double) -> String {
+    static func signedPoints(_ value: Double) -> String {
         value.isFinite ? String(format: "%+.2f pt", value * 100) : "n/a"
     }
 

@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 import Grader
 
@@ -15,8 +16,10 @@ do {
     let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     let status = try GradeCommand(options: options, root: root, environment: environment).run()
     withExtendedLifetime(interrupts) { exit(status) }
-} catch let error as GradeError {
-    FileHandle.standardError.write(Data("grade: \(error)\n".utf8))
+} catch let error as CommandError {
+    var text = "grade: \(error)"
+    if case .usage(_, let command) = error { text += " (see 'grade \(command.map { "\($0) " } ?? "")--help')" }
+    FileHandle.standardError.write(Data((text + "\n").utf8))
     exit(error.exitStatus)
 } catch {
     FileHandle.standardError.write(Data("grade: \(error)\n".utf8))

@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 @testable import Grader
 import Testing
@@ -24,8 +25,8 @@ import Testing
     }
 
     @Test func aManifestWithoutLessonsIsAnError() {
-        #expect(throws: GradeError.self) { try KitManifest(manifestJSON: Data(#"{"targets": []}"#.utf8)) }
-        #expect(throws: GradeError.self) { try KitManifest(manifestJSON: Data("not json".utf8)) }
+        #expect(throws: CommandError.self) { try KitManifest(manifestJSON: Data(#"{"targets": []}"#.utf8)) }
+        #expect(throws: CommandError.self) { try KitManifest(manifestJSON: Data("not json".utf8)) }
     }
 
     @Test(arguments: ["2", "02", "sigmoid", "02-sigmoid", "Sigmoid", "002"])
@@ -38,7 +39,7 @@ import Testing
         #expect {
             try KitManifest(lessons: Samples.lessons).resolve(query)
         } throws: { error in
-            guard let error = error as? GradeError, case .usage(let message) = error else { return false }
+            guard let error = error as? CommandError, case .usage(let message, _) = error else { return false }
             return error.exitStatus == 2 && message.contains("01-warm-up, 02-sigmoid, 03-tanh")
         }
     }

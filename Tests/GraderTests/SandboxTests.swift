@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 @testable import Grader
 import GradingProtocol
@@ -120,10 +121,10 @@ import Testing
     @Test func nothingToGradeIsAClearError() throws {
         let folder = try TemporaryFolder()
         try folder.write("hello", to: "notes.txt")
-        #expect(throws: GradeError.self) {
+        #expect(throws: CommandError.self) {
             try LessonFiles.submission(at: folder.url, lessons: Self.lessons, stubNames: Self.stubNames)
         }
-        #expect(throws: GradeError.self) {
+        #expect(throws: CommandError.self) {
             try LessonFiles.submission(at: URL(fileURLWithPath: "/nonexistent/x"), lessons: Self.lessons, stubNames: Self.stubNames)
         }
     }
@@ -158,6 +159,6 @@ import Testing
         try ZipArchive.unpack(ZipArchive.write(entries), into: folder.url)
         #expect(FileManager.default.isExecutableFile(atPath: folder.url.appendingPathComponent("run_autograder").path))
         let evil = ZipArchive.write([ZipArchive.Entry(path: "../escape", data: Data(), mode: 0o644)])
-        #expect(throws: GradeError.self) { try ZipArchive.unpack(evil, into: folder.url) }
+        #expect(throws: CommandError.self) { try ZipArchive.unpack(evil, into: folder.url) }
     }
 }

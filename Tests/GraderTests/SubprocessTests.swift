@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 @testable import Grader
 import GradingProtocol
@@ -57,7 +58,7 @@ import Darwin
 
     @Test func aMissingProgramIsAGraderError() throws {
         let folder = try TemporaryFolder()
-        #expect(throws: GradeError.self) {
+        #expect(throws: CommandError.self) {
             try Subprocess("/nonexistent/tool", [], output: folder.url.appendingPathComponent("x"), timeout: 1).run()
         }
     }

@@ -1,26 +1,30 @@
-import CZlib
+import Foundation
 
-/// Gzips bytes in memory with zlib's `deflate`, to build the compressed fixtures the tests read.
+/// Gzips bytes with the system's `gzip -9`, to build the compressed fixtures the tests read: the
+/// loader's own inflate is checked against an independent compressor, never against itself.
 enum GzipCompressor {
-    /// One complete gzip member holding `bytes` (window bits 15 + 16 ask zlib for a gzip wrapper).
+    /// One complete gzip member holding `bytes`.
     static func compress(_ bytes: [UInt8]) -> [UInt8] {
-        var stream = z_stream()
-        let status = deflateInit2_(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
-                                   ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-        precondition(status == Z_OK, "deflateInit2 failed: \(status)")
-        defer { deflateEnd(&stream) }
-        var input = bytes
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))))
-        let written = input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { destination in
-                stream.next_in = source.baseAddress
-                stream.avail_in = uInt(source.count)
-                stream.next_out = destination.baseAddress
-                stream.avail_out = uInt(destination.count)
-                precondition(deflate(&stream, Z_FINISH) == Z_STREAM_END, "deflate did not finish")
-                return destination.count - Int(stream.avail_out)
-            }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-9", "-c", "-n"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        do {
+            try process.run()
+        } catch {
+            fatalError("cannot run gzip: \(error)")
         }
-        return Array(output[..<written])
+        // Write from another thread so that a large input never deadlocks on a full pipe.
+        let writer = Thread {
+            input.fileHandleForWriting.write(Data(bytes))
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let compressed = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        precondition(process.terminationStatus == 0, "gzip failed with status \(process.terminationStatus)")
+        return [UInt8](compressed)
     }
 }

@@ -5,8 +5,8 @@ import Testing
 @testable import LabEngine
 import LabData
 
-/// Backpropagation against central finite differences of a Double re-implementation of the
-/// forward pass, for every activation: a wrong f′ or a wrong transposed product shows here.
+/// Backpropagation against central finite differences of the reference network's loss, for
+/// every activation: a wrong f′ or a wrong transposed product shows here.
 @Suite struct GradientCheckTests {
     static let features = 3, classes = 3, examples = 6
 
@@ -19,23 +19,19 @@ import LabData
                        labels: (0..<8).map { UInt8($0 % classes) }, storage: .floats(values))
     }()
 
-    /// Mean cross-entropy of `batch` in Double, given every layer's weights and biases.
-    static func loss(weights: [[Double]], biases: [[Double]], activations: [any Activation]) -> Double {
+    /// Mean cross-entropy of `batch` in Double, by the reference network with these weights.
+    static func loss(weights: [[Double]], biases: [[Double]], network: Network) -> Double {
         guard case .floats(let x) = batch.storage else { fatalError("float features expected") }
-        var total = 0.0
-        for i in 0..<examples {
-            var a = (0..<features).map { Double(x[i * features + $0]) }
-            for layer in weights.indices {
-                let units = biases[layer].count
-                var z = biases[layer]
-                for p in a.indices { for j in 0..<units { z[j] += a[p] * weights[layer][p * units + j] } }
-                a = layer < activations.count ? z.map { Double(activations[layer](Float($0))) } : z
+        var reference = ReferenceNetwork(network)
+        for layer in reference.layers.indices {
+            let units = biases[layer].count
+            reference.layers[layer].weights = reference.layers[layer].weights.indices.map { p in
+                Array(weights[layer][(p * units)..<((p + 1) * units)])
             }
-            let m = a.max()!
-            let logSum = m + log(a.map { exp($0 - m) }.reduce(0, +))
-            total += logSum - a[Int(batch.labels[i])]
+            reference.layers[layer].biases = biases[layer]
         }
-        return total / Double(examples)
+        let rows = (0..<examples).map { i in (0..<features).map { Double(x[i * features + $0]) } }
+        return reference.lossAndGradients(rows, labels: (0..<examples).map { Int(batch.labels[$0]) }).loss
     }
 
     /// Compares the network's gradients with finite differences for hidden layers 5 and 4 wide.
@@ -57,10 +53,10 @@ import LabData
         func numeric(_ perturb: (inout [[Double]], inout [[Double]], Double) -> Void) -> Double {
             var (w, b) = (weights, biases)
             perturb(&w, &b, h)
-            let up = loss(weights: w, biases: b, activations: activations)
+            let up = loss(weights: w, biases: b, network: network)
             (w, b) = (weights, biases)
             perturb(&w, &b, -h)
-            return (up - loss(weights: w, biases: b, activations: activations)) / (2 * h)
+            return (up - loss(weights: w, biases: b, network: network)) / (2 * h)
         }
         for layer in 0..<network.layerCount {
             let analytic = network.weightGradient(layer: layer)

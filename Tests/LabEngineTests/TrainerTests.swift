@@ -28,20 +28,21 @@ import LabData
     }
 
     /// Wide enough (160 inputs × 256 units × 32 rows ≥ `Parallel.minimumWork`) that the cores split the work.
-    static func wideRun(seed: UInt64, shuffleSeed: UInt64) -> (Network, TrainingReport) {
+    static func wideRun(seed: UInt64, shuffleSeed: UInt64, parallelism: Int = Parallel.parts) -> (Network, TrainingReport) {
         var generator = SeededGenerator(seed: 99)
         let count = 96
         let features = (0..<(count * 160)).map { _ in generator.nextUnitFloat() }
         let data = Dataset(name: "random", featureCount: 160, classCount: 3,
                            labels: (0..<count).map { UInt8($0 % 3) }, storage: .floats(features))
         let network = tanhNetwork(seed: seed, widths: [256, 40], inputs: 160, classes: 3)
+        network.parallelism = parallelism
         let report = Trainer.train(network, on: data, validation: data,
                                    configuration: TrainingConfiguration(epochs: 2, batchSize: 32, seed: shuffleSeed))
         return (network, report)
     }
 
     @Test func sameSeedSameBits() {
-        #expect(32 * 160 * 256 >= Parallel.minimumWork && Parallel.parts(work: 32 * 160 * 256, pieces: 8) == Parallel.parts)
+        #expect(32 * 160 * 256 >= Parallel.minimumWork && Parallel.parts(work: 32 * 160 * 256, pieces: 8, limit: 8) == 8)
         let (first, a) = Self.wideRun(seed: 1, shuffleSeed: 1)
         let (second, b) = Self.wideRun(seed: 1, shuffleSeed: 1)
         for layer in 0..<first.layerCount {
@@ -111,24 +112,22 @@ import LabData
 
     /// With a learning rate of 0 and no shuffling every epoch sees the same weights and batches,
     /// so each layer's epoch statistic must be the mean of ‖∂L/∂W‖ over those batches, here
-    /// recomputed batch by batch from the weight gradients themselves on a twin network.
+    /// computed by the reference network, batch by batch.
     @Test func epochGradientNormsAreStepMeansForEveryLayer() throws {
         let data = SyntheticShape.circles.make(trainCount: 80, testCount: 10, seed: 5)
-        let report = Trainer.train(Self.tanhNetwork(seed: 6), on: data.train,
+        let network = Self.tanhNetwork(seed: 6)
+        let reference = ReferenceNetwork(network)
+        let report = Trainer.train(network, on: data.train,
                                    configuration: TrainingConfiguration(epochs: 2, batchSize: 32,
                                                                         optimizer: .sgd(learningRate: 0), shuffle: false))
-        let twin = Self.tanhNetwork(seed: 6)
-        twin.reserve(rows: 32)
-        var sums = [Double](repeating: 0, count: twin.layerCount)
-        var scratch = sums
+        guard case .floats(let features) = data.train.storage else { fatalError("float features expected") }
         let batches = [0..<32, 32..<64, 64..<80]
+        var sums = [Double](repeating: 0, count: reference.layers.count)
         for batch in batches {
-            let rows = twin.load(data.train, rows: batch)
-            twin.forward(rows: rows, valid: batch.count, statistics: false)
-            _ = twin.head(valid: batch.count, gradient: true)
-            twin.backward(rows: rows, optimizer: nil, norms: &scratch)
-            for layer in 0..<twin.layerCount {
-                sums[layer] += twin.weightGradient(layer: layer).reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot()
+            let x = batch.map { [Double(features[2 * $0]), Double(features[2 * $0 + 1])] }
+            let gradients = reference.lossAndGradients(x, labels: batch.map { Int(data.train.labels[$0]) }).weights
+            for (layer, gradient) in gradients.enumerated() {
+                sums[layer] += gradient.joined().reduce(0) { $0 + $1 * $1 }.squareRoot()
             }
         }
         let expected = sums.map { $0 / Double(batches.count) }
@@ -137,11 +136,28 @@ import LabData
             let measured = epoch.layers.map(\.meanGradientNorm) + [epoch.outputGradientNorm]
             #expect(measured.count == 3)
             for (value, reference) in zip(measured, expected) {
-                #expect(abs(value - reference) <= 1e-5 * reference, "epoch \(epoch.epoch): \(measured) vs \(expected)")
+                #expect(abs(value - reference) <= 1e-4 * reference, "epoch \(epoch.epoch): \(measured) vs \(expected)")
             }
         }
         // The output layer's mean is not just its first step's norm: the batches differ.
-        #expect(abs(expected[2] - report.initialGradientNorms[2]) > 1e-6 * expected[2])
+        #expect(abs(expected[2] - report.initialGradientNorms[2]) > 1e-3 * expected[2])
+    }
+
+    /// The parts of a product never depend on how many threads share them: one worker, two, or
+    /// more than there are cores give the same bits.
+    @Test func sameResultsWithAnyNumberOfWorkers() {
+        func run(parallelism: Int) -> (Network, TrainingReport) {
+            Self.wideRun(seed: 1, shuffleSeed: 1, parallelism: parallelism)
+        }
+        let (one, a) = run(parallelism: 1)
+        for parallelism in [2, 3, 8] {
+            let (many, b) = run(parallelism: parallelism)
+            for layer in 0..<one.layerCount {
+                #expect(one.weights(layer: layer) == many.weights(layer: layer), "\(parallelism) workers, layer \(layer)")
+            }
+            #expect(a.epochs.map(\.trainLoss) == b.epochs.map(\.trainLoss))
+            #expect(a.epochs.map { $0.layers.map(\.meanGradientNorm) } == b.epochs.map { $0.layers.map(\.meanGradientNorm) })
+        }
     }
 
     @Test func shuffleIsASeededPermutation() {

@@ -1,3 +1,4 @@
+import LabEngine
 import LabExperiments
 
 /// Returns made-up results at once: test accuracy from `accuracies[series]`, indexed by the
@@ -17,14 +18,14 @@ struct FakeExecutor: RunExecutor {
         if failing.contains(spec.series) { throw Failure(description: "fake failure of \(spec.series)") }
         let accuracy = accuracies[spec.series]?[Int(spec.seed - firstSeed)] ?? 0.5
         let layers = (0..<spec.hiddenWidths.count).map { layer in
-            LayerRecord(meanGradientNorm: 0.1 * Double(layer + 1), deadFraction: 0.25, saturatedFraction: 0.5,
-                        family: spec.activations[layer] == "relu" ? .rectifier : .saturating)
+            LayerStatistics(layer: layer + 1, activation: spec.activations[layer],
+                            family: spec.activations[layer] == "relu" ? .rectifier : .saturating,
+                            meanGradientNorm: 0.1 * Double(layer + 1), deadFraction: 0.25, saturatedFraction: 0.5)
         }
         let epochs = (1...spec.epochs).map { epoch in
             progress(RunProgress(epoch: epoch, epochs: spec.epochs, fractionOfEpoch: 1, loss: 1, accuracy: accuracy))
-            return EpochRecord(epoch: epoch, seconds: 0.5, trainLoss: 1 / Double(epoch), trainAccuracy: accuracy,
-                               validationLoss: 1, validationAccuracy: accuracy, layers: layers,
-                               outputGradientNorm: 0.4)
+            return EpochReport(epoch: epoch, seconds: 0.5, trainLoss: 1 / Double(epoch), trainAccuracy: accuracy,
+                               valLoss: 1, valAccuracy: accuracy, layers: layers, outputGradientNorm: 0.4)
         }
         return RunResult(spec: spec, architecture: spec.architecture(inputs: data.train.featureCount, classes: data.train.classCount),
                          trainCount: data.train.count, validationCount: data.validation?.count ?? 0,

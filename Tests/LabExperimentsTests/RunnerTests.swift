@@ -22,7 +22,7 @@ import Testing
         let result = try runner.run(.reluVersusSigmoid, options: ExperimentOptions(epochs: 1))
         #expect(result.runs.map(\.spec.series) == ["relu"])
         #expect(result.failures.map(\.message) == ["fake failure of sigmoid"])
-        #expect(MarkdownSummary.render(result, charts: []).contains("fake failure of sigmoid"))
+        #expect(Summary.document(result, charts: []).markdown().contains("fake failure of sigmoid"))
     }
 
     @Test func everyRunFailingIsAnError() {
@@ -51,6 +51,6 @@ import Testing
 
     @Test func unknownActivationsAreNamed() {
         let problem = ActivationCheck.problem(with: ["relu", "swishy"])
-        #expect(problem?.contains("unknown activation swishy") == true)
+        #expect(problem?.contains("unknown activation 'swishy'") == true)
     }
 }

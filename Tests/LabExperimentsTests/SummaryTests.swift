@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func markdownShowsMeanStdAndVerdict() throws {
-        let markdown = MarkdownSummary.render(try Self.result(seeds: 3), charts: [ChartFile(file: "accuracy.svg", caption: "Accuracy")])
+        let markdown = Summary.document(try Self.result(seeds: 3), charts: [ChartFile(file: "accuracy.svg", caption: "Accuracy")]).markdown()
         let lines = markdown.split(separator: "\n").map(String.init)
         let relu = try #require(lines.first { $0.hasPrefix("| relu ") })
         #expect(relu.contains("0.880 ± 0.010"))
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func markdownSaysSingleRunsHaveNoErrorBars() throws {
-        let markdown = MarkdownSummary.render(try Self.result(seeds: 1), charts: [])
+        let markdown = Summary.document(try Self.result(seeds: 1), charts: []).markdown()
         #expect(markdown.lowercased().contains("single run: no error bars; the articles' 0.3-point gap is a single run too"))
         // One seed: relu 0.87, sigmoid 0.86, Δ = −1.00 pt, no verdict possible.
         let sigmoid = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| sigmoid ") })
@@ -89,7 +89,7 @@ import Testing
             SyntheticShape.xor.make(trainCount: 40, testCount: 20, seed: 1)
         }
         let result = try runner.run(.mixed, options: ExperimentOptions(dataset: "xor", epochs: 1))
-        let lines = MarkdownSummary.render(result, charts: []).split(separator: "\n").map(String.init)
+        let lines = Summary.document(result, charts: []).markdown().split(separator: "\n").map(String.init)
         let gradientRows = lines.drop { !$0.hasPrefix("## Gradient flow") }.filter { $0.hasPrefix("| ") }
         func cells(_ prefix: String) throws -> [String] {
             let row = try #require(gradientRows.first { $0.hasPrefix("| \(prefix) ") })
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func indexPageLinksEveryExperiment() throws {
-        let page = ExperimentIndexPage.render([try Self.result(seeds: 1)])
+        let page = Summary.index([try Self.result(seeds: 1)]).html()
         #expect(page.contains("href=\"relu-vs-sigmoid/index.html\""))
         #expect(page.contains("<h3>Test accuracy</h3>"))
         #expect(!page.contains("http://") && !page.contains("https://"))

@@ -1,5 +1,0 @@
-/// A labelled position on an axis.
-struct Tick: Sendable, Hashable {
-    var value: Double
-    var label: String
-}
