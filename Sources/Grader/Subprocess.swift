@@ -14,8 +14,8 @@ import Darwin
 /// output in a file, stdin from /dev/null, and under a time limit after which the whole group is
 /// killed, so that neither a student's infinite loop nor anything it spawned outlives it.
 ///
-/// Built on `posix_spawn` because `Foundation.Process` can neither put the child in a new
-/// process group nor reset the signal dispositions the grader changed for itself.
+/// Started through `Spawn` (GradingProtocol), the one place that knows how the kit's children
+/// are started.
 public struct Subprocess: Sendable {
     public var executable: String
     public var arguments: [String]
@@ -57,57 +57,26 @@ public struct Subprocess: Sendable {
     }
 
     private func spawn(in directory: URL?) throws -> pid_t {
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t?
-        var attributes: posix_spawnattr_t?
-        #else
-        var actions = posix_spawn_file_actions_t()
-        var attributes = posix_spawnattr_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-
-        let writeFlags = O_WRONLY | O_CREAT | O_TRUNC
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output.path, writeFlags, 0o644)
-        if let errorOutput {
-            posix_spawn_file_actions_addopen(&actions, 2, errorOutput.path, writeFlags, 0o644)
-        } else {
-            posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        }
-
-        // A new process group led by the child; default handlers for the signals the grader
-        // ignores for itself (ignored dispositions survive exec); nothing blocked.
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signalNumber in [SIGINT, SIGTERM, SIGPIPE] { sigaddset(&defaults, signalNumber) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var mask = sigset_t()
-        sigemptyset(&mask)
-        posix_spawnattr_setsigmask(&attributes, &mask)
-        let flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK
-        posix_spawnattr_setflags(&attributes, Int16(flags))
-
         var variables = ProcessInfo.processInfo.environment
         variables.merge(environment) { _, new in new }
         // posix_spawn has no portable "start in this folder": a shell changes folder, then execs.
         let words = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0.path, executable] + arguments }
             ?? [executable] + arguments
-        let argv = words.map { strdup($0) } + [nil]
-        let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+        let writeFlags = O_WRONLY | O_CREAT | O_TRUNC
+        let started = Spawn.start(words, environment: variables.map { "\($0.key)=\($0.value)" }, searchingPath: true) { actions in
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, output.path, writeFlags, 0o644)
+            if let errorOutput {
+                posix_spawn_file_actions_addopen(&actions, 2, errorOutput.path, writeFlags, 0o644)
+            } else {
+                posix_spawn_file_actions_adddup2(&actions, 1, 2)
+            }
         }
-        var pid = pid_t()
-        let status = posix_spawnp(&pid, words[0], &actions, &attributes, argv, envp)
-        guard status == 0 else {
-            throw CommandError.failed("cannot run \(executable)\(directory.map { " in \($0.path)" } ?? ""): \(String(cString: strerror(status)))")
+        switch started {
+        case .success(let pid): return pid
+        case .failure(let error):
+            throw CommandError.failed("cannot run \(executable)\(directory.map { " in \($0.path)" } ?? ""): \(error)")
         }
-        return pid
     }
 
     /// Polls for the child's end, because a blocking `waitpid` could not notice the deadline.

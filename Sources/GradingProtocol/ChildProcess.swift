@@ -41,46 +41,21 @@ public final class ChildProcess: @unchecked Sendable {
             for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
             pipes.append((ends[0], ends[1]))
         }
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t?
-        var attributes: posix_spawnattr_t?
-        #else
-        var actions = posix_spawn_file_actions_t()
-        var attributes = posix_spawnattr_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
         // dup2 clears close-on-exec on the copies 0, 1 and 2; the originals close at exec.
-        posix_spawn_file_actions_adddup2(&actions, pipes[0].read, 0)
-        posix_spawn_file_actions_adddup2(&actions, pipes[1].write, 1)
-        posix_spawn_file_actions_adddup2(&actions, pipes[2].write, 2)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signalNumber in [SIGINT, SIGTERM, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signalNumber) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var mask = sigset_t()
-        sigemptyset(&mask)
-        posix_spawnattr_setsigmask(&attributes, &mask)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup($0) } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+        let result = Spawn.start(arguments, environment: environment, searchingPath: false) { actions in
+            posix_spawn_file_actions_adddup2(&actions, pipes[0].read, 0)
+            posix_spawn_file_actions_adddup2(&actions, pipes[1].write, 1)
+            posix_spawn_file_actions_adddup2(&actions, pipes[2].write, 2)
         }
-        var child = pid_t()
-        let result = posix_spawn(&child, executable, &actions, &attributes, argv, envp)
         close(pipes[0].read)
         close(pipes[1].write)
         close(pipes[2].write)
-        guard result == 0 else {
+        guard case .success(let child) = result else {
             close(pipes[0].write)
             close(pipes[1].read)
             close(pipes[2].read)
-            throw SpawnError(description: "cannot run \(executable): \(String(cString: strerror(result)))")
+            if case .failure(let error) = result { throw SpawnError(description: "cannot run \(executable): \(error)") }
+            throw SpawnError(description: "cannot run \(executable)")
         }
         pid = child
         input = pipes[0].write
@@ -169,6 +144,60 @@ public final class ChildProcess: @unchecked Sendable {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}
+
+/// `posix_spawn` the way every child of the grader and the checks is started: in a process
+/// group of its own (so that it and whatever it starts can be killed together), with default
+/// handlers for the signals the parent ignores for itself (ignored dispositions survive exec)
+/// and nothing blocked. `fileActions` says where its descriptors 0, 1 and 2 come from.
+/// `posix_spawn` rather than `Foundation.Process`, which can do neither.
+public enum Spawn {
+    #if canImport(Darwin)
+    public typealias FileActions = posix_spawn_file_actions_t?
+    #else
+    public typealias FileActions = posix_spawn_file_actions_t
+    #endif
+
+    /// What went wrong, as `strerror` words it.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Starts `words[0]` (looked up on PATH when `searchingPath`) with `words[1...]`.
+    public static func start(_ words: [String], environment: [String], searchingPath: Bool,
+                             fileActions: (inout FileActions) -> Void) -> Result<pid_t, Failure> {
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t?
+        var attributes: posix_spawnattr_t?
+        #else
+        var actions = posix_spawn_file_actions_t()
+        var attributes = posix_spawnattr_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        fileActions(&actions)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signalNumber in [SIGINT, SIGTERM, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signalNumber) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let argv = words.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid = pid_t()
+        let status = searchingPath ? posix_spawnp(&pid, words[0], &actions, &attributes, argv, envp)
+                                   : posix_spawn(&pid, words[0], &actions, &attributes, argv, envp)
+        return status == 0 ? .success(pid) : .failure(Failure(description: String(cString: strerror(status))))
     }
 }
 
