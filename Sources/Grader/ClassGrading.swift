@@ -55,7 +55,7 @@ struct ClassGrading {
         status(setup.policy.summary)
         status("Grading \(pending.count) of \(students.count) students (\(students.count - pending.count) unchanged), " +
                "\(min(jobs, max(pending.count, 1))) at a time…")
-        let progress = ProgressBar(total: pending.count, label: "students")
+        let progress = ClassProgress(total: pending.count)
         let lock = NSLock()
         nonisolated(unsafe) var graded: [Student] = []
         let slots = SlotPool(count: jobs)
@@ -261,33 +261,31 @@ enum ClassReport {
     }
 }
 
-/// A progress bar on standard error: redrawn in place on a terminal, one line per step elsewhere.
-final class ProgressBar: @unchecked Sendable {
+/// The class's progress on standard error: CommandKit's bar with an ETA, redrawn in place on a
+/// terminal; one line per student elsewhere (a log, CI).
+final class ClassProgress: @unchecked Sendable {
     let total: Int
-    let label: String
     private var done = 0
     private let start = Date()
-    private let terminal = isatty(STDERR_FILENO) == 1
+    private let bar = ProgressBar(console: .standard)
 
-    init(total: Int, label: String) {
-        self.total = total
-        self.label = label
-    }
+    init(total: Int) { self.total = total }
 
     func advance(note: String) {
         done += 1
         let elapsed = Date().timeIntervalSince(start)
-        let eta = done == 0 ? 0 : elapsed / Double(done) * Double(total - done)
-        let width = 30
-        let filled = total == 0 ? width : width * done / total
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = "\(bar) \(done)/\(total) \(label) · \(String(format: "%.0f", elapsed)) s · ETA \(String(format: "%.0f", eta)) s · \(note)"
-        FileHandle.standardError.write(Data((terminal ? "\r\u{1B}[2K" + line : line + "\n").utf8))
+        let eta = ProgressBar.eta(elapsed: elapsed, done: Double(done), total: Double(total)).map { String(format: "%.0f s", $0) } ?? "?"
+        let line = "\(ProgressBar.bar(Double(done) / Double(max(total, 1)))) \(done)/\(total) students · "
+            + String(format: "%.0f s", elapsed) + " · ETA \(eta)"
+        if bar.interactive {
+            bar.log("graded \(note)")
+            bar.draw([line], force: true)
+        } else {
+            FileHandle.standardError.write(Data("\(line) · \(note)\n".utf8))
+        }
     }
 
-    func finish() {
-        if terminal && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
-    }
+    func finish() { bar.clear() }
 }
 
 /// What decides whether a student must be graded again: their lesson files as the grader reads them.
