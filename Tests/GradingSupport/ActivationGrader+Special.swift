@@ -22,19 +22,19 @@ extension ActivationGrader {
         for x in [Float.nan, -Float.nan] {
             let value = function(x)
             if !value.isNaN {
-                check.fail("\(spec.call(x)): got \(Format.float(value)), expected nan", hint: Hints.nan)
+                check.fail("\(spec.call(x)): got \(Spelling.float(value)), expected nan", hint: Hints.nan)
             }
             let slope = function.derivative(x)
             if !slope.isNaN {
-                check.fail("\(spec.callDerivative(x)): got \(Format.float(slope)), expected nan",
+                check.fail("\(spec.callDerivative(x)): got \(Spelling.float(slope)), expected nan",
                            hint: Hints.nan)
             }
         }
         for x: Float in [-1.5, 0.75, 2] {
             let value = function(x), slope = function.derivative(x)
             if !value.isFinite || !slope.isFinite {
-                check.fail("\(spec.call(x)) = \(Format.float(value)) and \(spec.callDerivative(x)) = "
-                           + "\(Format.float(slope)): an ordinary input must give ordinary numbers",
+                check.fail("\(spec.call(x)) = \(Spelling.float(value)) and \(spec.callDerivative(x)) = "
+                           + "\(Spelling.float(slope)): an ordinary input must give ordinary numbers",
                            hint: Hints.notFinite)
             }
         }

@@ -29,7 +29,7 @@ extension ActivationSpec {
     public static let leakyReLU = leakyReLU(alpha: 0.01, isDefault: true)
     public static func leakyReLU(alpha: Float, isDefault: Bool = false) -> ActivationSpec {
         ActivationSpec(
-            name: "leaky-relu", symbol: isDefault ? "leakyReLU" : "leakyReLU[α=\(Format.float(alpha))]",
+            name: "leaky-relu", symbol: isDefault ? "leakyReLU" : "leakyReLU[α=\(Spelling.float(alpha))]",
             value: { Oracle.leakyReLU($0, alpha: Double(alpha)) },
             derivative: { Oracle.leakyReLUDerivative($0, alpha: Double(alpha)) }, kinks: [0])
     }
@@ -37,7 +37,7 @@ extension ActivationSpec {
     public static let prelu = prelu(alpha: 0.25, isDefault: true)
     public static func prelu(alpha: Float, isDefault: Bool = false) -> ActivationSpec {
         ActivationSpec(
-            name: "prelu", symbol: isDefault ? "prelu" : "prelu[α=\(Format.float(alpha))]",
+            name: "prelu", symbol: isDefault ? "prelu" : "prelu[α=\(Spelling.float(alpha))]",
             value: { Oracle.leakyReLU($0, alpha: Double(alpha)) },
             derivative: { Oracle.leakyReLUDerivative($0, alpha: Double(alpha)) }, kinks: [0])
     }
@@ -45,7 +45,7 @@ extension ActivationSpec {
     public static let elu = elu(alpha: 1, isDefault: true)
     public static func elu(alpha: Float, isDefault: Bool = false) -> ActivationSpec {
         ActivationSpec(
-            name: "elu", symbol: isDefault ? "elu" : "elu[α=\(Format.float(alpha))]",
+            name: "elu", symbol: isDefault ? "elu" : "elu[α=\(Spelling.float(alpha))]",
             value: { Oracle.elu($0, alpha: Double(alpha)) },
             derivative: { Oracle.eluDerivative($0, alpha: Double(alpha)) },
             derivativeTolerance: { _ in
@@ -77,7 +77,7 @@ extension ActivationSpec {
             beta == 1 ? 0 : Tolerance.argumentRounding(Double(beta) * Double(x))
         }
         return ActivationSpec(
-            name: "swish", symbol: isDefault ? "swish" : "swish[β=\(Format.float(beta))]",
+            name: "swish", symbol: isDefault ? "swish" : "swish[β=\(Spelling.float(beta))]",
             value: { Oracle.swish($0, beta: Double(beta)) },
             derivative: { Oracle.swishDerivative($0, beta: Double(beta)) },
             valueTolerance: { x in Tolerance.composite.plusUlps(rounding(x)) },

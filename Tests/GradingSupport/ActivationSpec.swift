@@ -38,9 +38,9 @@ public struct ActivationSpec: Sendable {
     public func expectedDerivative(_ x: Float) -> Float { Float(derivative(Double(x))) }
 
     /// `sigmoid(-100)`.
-    public func call(_ x: Float) -> String { "\(symbol)(\(Format.float(x)))" }
+    public func call(_ x: Float) -> String { "\(symbol)(\(Spelling.float(x)))" }
     /// `sigmoid′(-100)`.
-    public func callDerivative(_ x: Float) -> String { "\(symbol)′(\(Format.float(x)))" }
+    public func callDerivative(_ x: Float) -> String { "\(symbol)′(\(Spelling.float(x)))" }
 }
 
 extension Tolerance {

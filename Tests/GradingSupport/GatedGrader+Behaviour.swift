@@ -55,8 +55,8 @@ extension GatedGrader {
                 let tolerance = Tolerance.composite
                 if !(gradient.isFinite && factor.isFinite && tolerance.accepts(gradient, factor)) {
                     let unit = spec.gated == .a ? spec.call(g, 1) : spec.call(1, g)
-                    check.fail("\(spec.callGradient(linear, a, b)) = \(Format.float(gradient)), but your "
-                               + "\(unit) = \(Format.float(factor)); the gradient with respect to "
+                    check.fail("\(spec.callGradient(linear, a, b)) = \(Spelling.float(gradient)), but your "
+                               + "\(unit) = \(Spelling.float(factor)); the gradient with respect to "
                                + "the linear input \(linear.rawValue) is the gated factor itself",
                                hint: hints.forGradient(linear, in: "linear"))
                 }
@@ -95,14 +95,14 @@ extension GatedGrader {
             let value = function(a, b), gradients = function.gradients(a, b)
             for (what, got) in [(spec.call(a, b), value), (spec.callGradient(.a, a, b), gradients.a),
                                 (spec.callGradient(.b, a, b), gradients.b)] where !got.isNaN {
-                check.fail("\(what): got \(Format.float(got)), expected nan", hint: hints.forValue(in: "nan"))
+                check.fail("\(what): got \(Spelling.float(got)), expected nan", hint: hints.forValue(in: "nan"))
             }
         }
         for (a, b) in [(Float(-1.5), Float(0.75)), (2, -1), (0.5, 3)] {
             let value = function(a, b), gradients = function.gradients(a, b)
             if !value.isFinite || !gradients.a.isFinite || !gradients.b.isFinite {
-                check.fail("\(spec.call(a, b)) = \(Format.float(value)), gradients (\(Format.float(gradients.a)), "
-                           + "\(Format.float(gradients.b))): ordinary inputs must give ordinary numbers",
+                check.fail("\(spec.call(a, b)) = \(Spelling.float(value)), gradients (\(Spelling.float(gradients.a)), "
+                           + "\(Spelling.float(gradients.b))): ordinary inputs must give ordinary numbers",
                            hint: Hints.notFinite)
             }
         }

@@ -56,11 +56,11 @@ public struct GatedSpec: Sendable {
 
     /// `glu(1, -2)`.
     public func call(_ a: Float, _ b: Float) -> String {
-        "\(symbol)(\(Format.float(a)), \(Format.float(b)))"
+        "\(symbol)(\(Spelling.float(a)), \(Spelling.float(b)))"
     }
     /// `∂glu/∂a(1, -2)`.
     public func callGradient(_ input: Input, _ a: Float, _ b: Float) -> String {
-        "∂\(symbol)/∂\(input.rawValue)(\(Format.float(a)), \(Format.float(b)))"
+        "∂\(symbol)/∂\(input.rawValue)(\(Spelling.float(a)), \(Spelling.float(b)))"
     }
 }
 

@@ -46,15 +46,15 @@ public struct Relation {
             if left.isFinite && right.isFinite {
                 let difference = abs(left - right)
                 if difference > bound {
-                    check.fail("at x = \(Format.float(x)): \(lhsText) = \(Format.double(left)) but "
-                               + "\(rhsText) = \(Format.double(right)) (they differ by "
-                               + "\(Format.double(difference)), allowed \(Format.double(bound)))",
+                    check.fail("at x = \(Spelling.float(x)): \(lhsText) = \(Spelling.double(left)) but "
+                               + "\(rhsText) = \(Spelling.double(right)) (they differ by "
+                               + "\(Spelling.double(difference)), allowed \(Spelling.double(bound)))",
                                hint: hint)
                 }
             } else {
                 let huge = x.magnitude > InputRegion.overflowThreshold
-                check.fail("at x = \(Format.float(x)): \(lhsText) = \(Format.double(left)) and "
-                           + "\(rhsText) = \(Format.double(right)), expected finite numbers",
+                check.fail("at x = \(Spelling.float(x)): \(lhsText) = \(Spelling.double(left)) and "
+                           + "\(rhsText) = \(Spelling.double(right)), expected finite numbers",
                            hint: huge ? Hints.overflow : Hints.notFinite)
             }
         }

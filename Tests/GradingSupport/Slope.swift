@@ -31,7 +31,7 @@ public enum Slope {
     public static func describe(
         _ call: String, derivative: Float, slope: Double, step h: Float
     ) -> String {
-        "\(call) = \(Format.float(derivative)), but the slope of your function there is "
-            + "\(Format.double(slope)) (central difference with step \(Format.float(h)))"
+        "\(call) = \(Spelling.float(derivative)), but the slope of your function there is "
+            + "\(Spelling.double(slope)) (central difference with step \(Spelling.float(h)))"
     }
 }

@@ -57,11 +57,11 @@ public struct Tolerance: Sendable {
 
     /// `got …, expected … (N ulps off, M allowed)` for a failure message.
     public func describe(got: Float, expected: Float) -> String {
-        var text = "got \(Format.float(got)), expected \(Format.float(expected))"
+        var text = "got \(Spelling.float(got)), expected \(Spelling.float(expected))"
         if got.isFinite && expected.isFinite {
             var allowed = "\(ulps) allowed"
-            if absolute > 0 { allowed += " or an error of \(Format.double(absolute))" }
-            text += " (\(Format.ulps(ulpDistance(got, expected))) off, \(allowed))"
+            if absolute > 0 { allowed += " or an error of \(Spelling.double(absolute))" }
+            text += " (\(Spelling.ulps(ulpDistance(got, expected))) off, \(allowed))"
         }
         return text
     }

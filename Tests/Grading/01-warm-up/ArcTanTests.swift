@@ -39,7 +39,7 @@ extension WarmUpGrading {
                 // The Float nearest π/2 is 1.57079637 (slightly above π/2, so it is attained).
                 let bound = Float(Double.pi / 2)
                 for x in inputs + [1e30, .greatestFiniteMagnitude] where !(arctan(x) <= bound && arctan(-x) >= -bound) {
-                    check.fail("arctan(±\(Format.float(x))) = ±\(Format.float(arctan(x))), beyond ±π/2 ≈ \(Format.float(bound))",
+                    check.fail("arctan(±\(Spelling.float(x))) = ±\(Spelling.float(arctan(x))), beyond ±π/2 ≈ \(Spelling.float(bound))",
                                hint: Hints.arctan.forValue(in: "overflow"))
                 }
             }

@@ -27,7 +27,7 @@ extension WarmUpGrading {
                                     derivativeHint: Hints.binaryStep.derivativeFallback, into: &check)
                 let inputs: [Float] = [-.infinity, -1e30, -3, -.leastNonzeroMagnitude, 0, -0.0, .leastNonzeroMagnitude, 0.5, 7, 1e30, .infinity]
                 for x in inputs where step.derivative(x) != 0 {
-                    check.fail("binaryStep′(\(Format.float(x))): got \(Format.float(step.derivative(x))), expected 0",
+                    check.fail("binaryStep′(\(Spelling.float(x))): got \(Spelling.float(step.derivative(x))), expected 0",
                                hint: Hints.binaryStep.derivativeFallback)
                 }
             }

@@ -41,7 +41,7 @@ extension SigmoidGrading {
                          allowed: { _ in Relation.rounding(scale: 1) })
                     .verify(at: Self.inputs, hint: "σ′ is even, σ′(−x) = σ′(x); a derivative that differs between the two sides probably uses a different formula on each (Hint 3 in Exercises/02-sigmoid/README.md)", into: &check)
                 for x in Self.inputs + [0] where sigmoid.derivative(x) > 0.25 {
-                    check.fail("sigmoid′(\(Format.float(x))) = \(Format.float(sigmoid.derivative(x))), above 1/4",
+                    check.fail("sigmoid′(\(Spelling.float(x))) = \(Spelling.float(sigmoid.derivative(x))), above 1/4",
                                hint: Hints.sigmoid.derivativeFallback)
                 }
             }
@@ -55,10 +55,10 @@ extension SigmoidGrading {
                 for x in grid {
                     let y = sigmoid(x)
                     if !(y >= 0 && y <= 1) {
-                        check.fail("sigmoid(\(Format.float(x))) = \(Format.float(y)), outside [0, 1]",
+                        check.fail("sigmoid(\(Spelling.float(x))) = \(Spelling.float(y)), outside [0, 1]",
                                    hint: x.magnitude > 88 ? Hints.overflow : Hints.notFinite)
                     } else if y < previous {
-                        check.fail("sigmoid(\(Format.float(x))) = \(Format.float(y)) is below the value at x − 0.5",
+                        check.fail("sigmoid(\(Spelling.float(x))) = \(Spelling.float(y)) is below the value at x − 0.5",
                                    hint: "σ is increasing: check the sign in e^−x and both branches of your formula (Hint 2 in Exercises/02-sigmoid/README.md)")
                     }
                     if y.isFinite { previous = y }

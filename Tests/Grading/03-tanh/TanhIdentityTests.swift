@@ -40,13 +40,13 @@ extension TanhGrading {
         func derivativeRange() {
             Check.run { check in
                 if tanh.derivative(0) != 1 {
-                    check.fail("tanh′(0): got \(Format.float(tanh.derivative(0))), expected 1",
+                    check.fail("tanh′(0): got \(Spelling.float(tanh.derivative(0))), expected 1",
                                hint: Hints.tanh.forDerivative(in: "zero"))
                 }
                 for x in Self.inputs.flatMap({ [$0, -$0] }) {
                     let d = tanh.derivative(x)
                     if !(d >= 0 && d <= 1) {
-                        check.fail("tanh′(\(Format.float(x))) = \(Format.float(d)), outside [0, 1]",
+                        check.fail("tanh′(\(Spelling.float(x))) = \(Spelling.float(d)), outside [0, 1]",
                                    hint: d.isFinite ? Hints.tanh.derivativeFallback : Hints.notFinite)
                     }
                 }

@@ -15,7 +15,7 @@ extension LeakyReLUGrading {
                     guard let expected = point.alphaGradient else { continue }
                     let got = prelu.alphaGradient(point.x)
                     if !Tolerance.tight.accepts(got, expected) {
-                        check.fail("prelu.alphaGradient(\(Format.float(point.x))): "
+                        check.fail("prelu.alphaGradient(\(Spelling.float(point.x))): "
                                    + Tolerance.tight.describe(got: got, expected: expected),
                                    hint: Hints.alphaGradient)
                     }
@@ -40,7 +40,7 @@ extension LeakyReLUGrading {
                         let noise = Slope.noise({ PReLU(alpha: $0)(x) }, at: alpha, step: h)
                         let gradient = prelu.alphaGradient(x)
                         if !Slope.agrees(gradient, with: slope, noise: noise) {
-                            check.fail(Slope.describe("prelu[α=\(Format.float(alpha))].alphaGradient(\(Format.float(x)))",
+                            check.fail(Slope.describe("prelu[α=\(Spelling.float(alpha))].alphaGradient(\(Spelling.float(x)))",
                                                       derivative: gradient, slope: slope, step: h)
                                        + " as α varies",
                                        hint: gradient.isFinite && slope.isFinite ? Hints.alphaGradient : Hints.notFinite)
@@ -56,8 +56,8 @@ extension LeakyReLUGrading {
             Check.run { check in
                 let cases: [(Float, Float)] = [(.infinity, 0), (-.infinity, -.infinity), (.nan, .nan), (-2, -2), (3, 0)]
                 for (x, expected) in cases where !Tolerance.tight.accepts(prelu.alphaGradient(x), expected) {
-                    check.fail("prelu.alphaGradient(\(Format.float(x))): got \(Format.float(prelu.alphaGradient(x))), "
-                               + "expected \(Format.float(expected))",
+                    check.fail("prelu.alphaGradient(\(Spelling.float(x))): got \(Spelling.float(prelu.alphaGradient(x))), "
+                               + "expected \(Spelling.float(expected))",
                                hint: x.isNaN ? Hints.nan : Hints.alphaGradient)
                 }
             }

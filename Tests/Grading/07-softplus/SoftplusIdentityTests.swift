@@ -47,10 +47,10 @@ extension SoftplusGrading {
                     let y = softplus(x)
                     // ln 2 rounded up to Float: softplus(0) is the correctly rounded ln 2 itself.
                     if !(y.isFinite && y >= max(0, x) && y <= max(0, x) + 0.693147242) {
-                        check.fail("softplus(\(Format.float(x))) = \(Format.float(y)), expected a finite number between max(0, x) and max(0, x) + ln 2",
+                        check.fail("softplus(\(Spelling.float(x))) = \(Spelling.float(y)), expected a finite number between max(0, x) and max(0, x) + ln 2",
                                    hint: y.isFinite ? Hints.softplus.valueFallback : Hints.overflow)
                     } else if y < previous {
-                        check.fail("softplus(\(Format.float(x))) = \(Format.float(y)) is below the value at x − 0.5",
+                        check.fail("softplus(\(Spelling.float(x))) = \(Spelling.float(y)) is below the value at x − 0.5",
                                    hint: Hints.softplus.valueFallback)
                     }
                     if y.isFinite { previous = y }

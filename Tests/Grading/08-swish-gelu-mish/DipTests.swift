@@ -20,8 +20,8 @@ extension SwishGELUMishGrading {
                                 derivativeHint: hints.forDerivative(in: "moderate"), into: &check)
             let before = function.derivative(minimum - 0.0625), after = function.derivative(minimum + 0.0625)
             if !(before < 0 && after > 0) {
-                check.fail("\(spec.symbol)′ should change sign at the minimum x ≈ \(Format.float(minimum)): "
-                           + "got \(Format.float(before)) just before and \(Format.float(after)) just after",
+                check.fail("\(spec.symbol)′ should change sign at the minimum x ≈ \(Spelling.float(minimum)): "
+                           + "got \(Spelling.float(before)) just before and \(Spelling.float(after)) just after",
                            hint: hints.derivativeFallback)
             }
         }

@@ -42,7 +42,7 @@ extension SwishGELUMishGrading {
             Check.run { check in
                 for beta: Float in [1, 2] {
                     let swish = Swish(beta: beta)
-                    Relation("Swish(beta: \(Format.float(beta)))(x) - Swish(beta: \(Format.float(beta)))(-x)",
+                    Relation("Swish(beta: \(Spelling.float(beta)))(x) - Swish(beta: \(Spelling.float(beta)))(-x)",
                              { Double(swish($0)) - Double(swish(-$0)) }, equals: "x", { Double($0) },
                              allowed: { x in Relation.rounding(scale: Double(x).magnitude, ulps: 8) })
                         .verify(at: [0.1, 0.5, 1, 2, 5, 10, 30, 100, 1e4].flatMap { [$0, -$0] },

@@ -23,13 +23,13 @@ extension SoftmaxGrading {
                 for z in Self.logitSets {
                     let s = softmax(z)
                     guard s.count == z.count else {
-                        check.fail("softmax(\(Format.floats(z))): got \(s.count) entries, expected \(z.count)",
+                        check.fail("softmax(\(Spelling.floats(z))): got \(s.count) entries, expected \(z.count)",
                                    hint: SoftmaxHints.length)
                         continue
                     }
                     let sum = s.reduce(0) { $0 + Double($1) }
                     if !s.allSatisfy({ $0 >= 0 && $0 <= 1 }) || !(abs(sum - 1) <= Self.sumBound(z.count)) {
-                        check.fail("softmax(\(Format.floats(z))) = \(Format.floats(s)), which sums to \(Format.double(sum))",
+                        check.fail("softmax(\(Spelling.floats(z))) = \(Spelling.floats(s)), which sums to \(Spelling.double(sum))",
                                    hint: z.contains { $0.magnitude > 80 } ? SoftmaxHints.shift : SoftmaxHints.softmax)
                     }
                 }
@@ -44,14 +44,14 @@ extension SoftmaxGrading {
                     let oracle = SoftmaxOracle(logits: z, label: 0)
                     // The comparison is with your own softmax(z), so that must be right first.
                     guard base.count == z.count, base.allSatisfy(\.isFinite) else {
-                        check.fail("softmax(\(Format.floats(z))) = \(Format.floats(base)), expected \(z.count) finite probabilities",
+                        check.fail("softmax(\(Spelling.floats(z))) = \(Spelling.floats(base)), expected \(z.count) finite probabilities",
                                    hint: SoftmaxHints.softmax)
                         continue
                     }
                     for c: Float in [500, -500, 1e4] {
                         let shifted = z.map { $0 + c }
                         let got = softmax(shifted)
-                        check.compare("softmax(\(Format.floats(shifted))) against softmax(\(Format.floats(z)))",
+                        check.compare("softmax(\(Spelling.floats(shifted))) against softmax(\(Spelling.floats(z)))",
                                       got: got, expected: base,
                                       tolerance: { oracle.softmaxTolerance($0).plusUlps(16) },
                                       hint: { _ in SoftmaxHints.shift })
@@ -66,7 +66,7 @@ extension SoftmaxGrading {
                 for z in Self.logitSets {
                     let s = softmax(z), logS = logSoftmax(z)
                     guard s.count == z.count, logS.count == z.count else {
-                        check.fail("softmax/logSoftmax(\(Format.floats(z))): got \(s.count) and \(logS.count) entries, expected \(z.count)",
+                        check.fail("softmax/logSoftmax(\(Spelling.floats(z))): got \(s.count) and \(logS.count) entries, expected \(z.count)",
                                    hint: SoftmaxHints.length)
                         continue
                     }
@@ -76,8 +76,8 @@ extension SoftmaxGrading {
                         let bound = Relation.rounding(scale: abs(oracle.logSoftmax[i]) + abs(oracle.shifted[i])
                                                       + Double(z.count) + 8 + 2 * oracle.logitScale)
                         if !(l.isFinite && r.isFinite && abs(l - r) <= bound) {
-                            check.fail("for logits \(Format.floats(z)): logSoftmax[\(i)] = \(Format.double(l)) but "
-                                       + "log(softmax[\(i)]) = \(Format.double(r))",
+                            check.fail("for logits \(Spelling.floats(z)): logSoftmax[\(i)] = \(Spelling.double(l)) but "
+                                       + "log(softmax[\(i)]) = \(Spelling.double(r))",
                                        hint: z.contains { $0.magnitude > 80 } ? SoftmaxHints.shift : SoftmaxHints.logSoftmax)
                         }
                     }
@@ -99,7 +99,7 @@ extension SoftmaxGrading {
                         let ce = Double(r.crossEntropy), minusLog = -Double(r.logSoftmax[label])
                         let scale = abs(ce) + 1 + 2 * SoftmaxOracle(logits: z, label: label).logitScale
                         if !(ce.isFinite && abs(ce - minusLog) <= Relation.rounding(scale: scale)) {
-                            check.fail("crossEntropy(\(r.labelled)) = \(Format.double(ce)) but −logSoftmax[\(label)] = \(Format.double(minusLog))",
+                            check.fail("crossEntropy(\(r.labelled)) = \(Spelling.double(ce)) but −logSoftmax[\(label)] = \(Spelling.double(minusLog))",
                                        hint: SoftmaxHints.crossEntropy)
                         }
                         var sum = 0.0
@@ -108,12 +108,12 @@ extension SoftmaxGrading {
                             let expected = Double(r.softmax[j]) - (j == label ? 1 : 0)
                             sum += g
                             if !(g.isFinite && abs(g - expected) <= Relation.rounding(scale: 1)) {
-                                check.fail("crossEntropyGradient(\(r.labelled))[\(j)] = \(Format.double(g)) but softmax − onehot = \(Format.double(expected))",
+                                check.fail("crossEntropyGradient(\(r.labelled))[\(j)] = \(Spelling.double(g)) but softmax − onehot = \(Spelling.double(expected))",
                                            hint: SoftmaxHints.gradient)
                             }
                         }
                         if !(abs(sum) <= Self.sumBound(z.count)) {
-                            check.fail("crossEntropyGradient(\(r.labelled)) sums to \(Format.double(sum)), not 0",
+                            check.fail("crossEntropyGradient(\(r.labelled)) sums to \(Spelling.double(sum)), not 0",
                                        hint: SoftmaxHints.gradient)
                         }
                     }
@@ -129,13 +129,13 @@ extension SoftmaxGrading {
                     for row in z.indices {
                         let sum = j[row].reduce(0) { $0 + Double($1) }
                         if !(abs(sum) <= Self.sumBound(z.count)) {
-                            check.fail("softmaxJacobian(\(Format.floats(z)))[\(row)] sums to \(Format.double(sum)), not 0",
+                            check.fail("softmaxJacobian(\(Spelling.floats(z)))[\(row)] sums to \(Spelling.double(sum)), not 0",
                                        hint: z.contains { $0.magnitude > 80 } ? SoftmaxHints.shift : SoftmaxHints.jacobian)
                         }
                         for column in z.indices where column > row {
                             let a = Double(j[row][column]), b = Double(j[column][row])
                             if !(abs(a - b) <= Relation.rounding(scale: max(abs(a), abs(b)), ulps: 2)) {
-                                check.fail("softmaxJacobian(\(Format.floats(z))): [\(row)][\(column)] = \(Format.double(a)) but [\(column)][\(row)] = \(Format.double(b))",
+                                check.fail("softmaxJacobian(\(Spelling.floats(z))): [\(row)][\(column)] = \(Spelling.double(a)) but [\(column)][\(row)] = \(Spelling.double(b))",
                                            hint: SoftmaxHints.jacobian)
                             }
                         }

@@ -27,14 +27,14 @@ struct SoftmaxResults {
     static func squareJacobian(of logits: [Float], check: inout Check) -> [[Float]]? {
         let jacobian = softmaxJacobian(logits)
         guard jacobian.count == logits.count, jacobian.allSatisfy({ $0.count == logits.count }) else {
-            check.fail("softmaxJacobian(\(Format.floats(logits))): expected a \(logits.count)×\(logits.count) matrix",
+            check.fail("softmaxJacobian(\(Spelling.floats(logits))): expected a \(logits.count)×\(logits.count) matrix",
                        hint: "the Jacobian of n logits is an n×n matrix, one row per softmax entry")
             return nil
         }
         return jacobian
     }
 
-    var arguments: String { Format.floats(logits) }
+    var arguments: String { Spelling.floats(logits) }
     var labelled: String { "logits: \(arguments), label: \(label)" }
 
     /// Which of the five functions a comparison covers.

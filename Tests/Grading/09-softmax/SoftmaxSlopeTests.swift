@@ -24,7 +24,7 @@ extension SoftmaxGrading {
                     for label in z.indices {
                         let gradient = crossEntropyGradient(logits: z, label: label)
                         guard gradient.count == z.count else {
-                            check.fail("crossEntropyGradient(logits: \(Format.floats(z)), label: \(label)): got \(gradient.count) entries, expected \(z.count)",
+                            check.fail("crossEntropyGradient(logits: \(Spelling.floats(z)), label: \(label)): got \(gradient.count) entries, expected \(z.count)",
                                        hint: SoftmaxHints.length)
                             continue
                         }
@@ -32,7 +32,7 @@ extension SoftmaxGrading {
                             let f = { (t: Float) in crossEntropy(logits: Self.perturbed(z, j, by: t), label: label) }
                             let slope = Slope.central(f, at: 0, step: Self.h)
                             if !Slope.agrees(gradient[j], with: slope, noise: Slope.noise(f, at: 0, step: Self.h)) {
-                                check.fail(Slope.describe("crossEntropyGradient(logits: \(Format.floats(z)), label: \(label))[\(j)]",
+                                check.fail(Slope.describe("crossEntropyGradient(logits: \(Spelling.floats(z)), label: \(label))[\(j)]",
                                                           derivative: gradient[j], slope: slope, step: Self.h)
                                            + " in z[\(j)]",
                                            hint: gradient[j].isFinite ? SoftmaxHints.gradient : Hints.notFinite)
@@ -56,7 +56,7 @@ extension SoftmaxGrading {
                             }
                             let slope = Slope.central(f, at: 0, step: Self.h)
                             if !Slope.agrees(jacobian[i][j], with: slope, noise: Slope.noise(f, at: 0, step: Self.h)) {
-                                check.fail(Slope.describe("softmaxJacobian(\(Format.floats(z)))[\(i)][\(j)]",
+                                check.fail(Slope.describe("softmaxJacobian(\(Spelling.floats(z)))[\(i)][\(j)]",
                                                           derivative: jacobian[i][j], slope: slope, step: Self.h)
                                            + " of softmax[\(i)] in z[\(j)]",
                                            hint: jacobian[i][j].isFinite ? SoftmaxHints.jacobian : Hints.notFinite)

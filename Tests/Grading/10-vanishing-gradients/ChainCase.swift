@@ -16,7 +16,7 @@ struct ChainCase {
 
     var student: ScalarChain { ScalarChain(weights: weights, biases: biases, activation: activation) }
     var reference: ReferenceChain { ReferenceChain(weights: weights, biases: biases, activation: activation) }
-    var name: String { "\(activation.name) chain (\(weights.count) layers) at x = \(Format.float(x))\(note)" }
+    var name: String { "\(activation.name) chain (\(weights.count) layers) at x = \(Spelling.float(x))\(note)" }
 
     /// Float rounding, a few ulps per layer (each ≈ 6e-8 relative), compounds along the chain;
     /// 1e-4 relative allows hundreds of ulps even for 30 layers, yet every wrong formula (a
@@ -37,7 +37,7 @@ struct ChainCase {
             return false
         }
         for i in got.indices where !Self.close(got[i], expected[i]) {
-            check.fail("\(name): a[\(i)]: got \(Format.float(got[i])), expected \(Format.double(expected[i]))",
+            check.fail("\(name): a[\(i)]: got \(Spelling.float(got[i])), expected \(Spelling.double(expected[i]))",
                        hint: i == 0 ? ChainHints.shape : ChainHints.forward)
         }
         return true
@@ -55,7 +55,7 @@ struct ChainCase {
             + weights.indices.map { ("∂a_L/∂w[\($0)]", got.weights[$0], expected.weights[$0]) }
             + biases.indices.map { ("∂a_L/∂b[\($0)]", got.biases[$0], expected.biases[$0]) }
         for (what, value, exact) in pairs where !Self.close(value, exact) {
-            check.fail("\(name): \(what): got \(Format.float(value)), expected \(Format.double(exact))", hint: hint)
+            check.fail("\(name): \(what): got \(Spelling.float(value)), expected \(Spelling.double(exact))", hint: hint)
         }
     }
 

@@ -14,7 +14,7 @@ extension VanishingGradientsGrading {
                         check.fail("\(chain.name): forward returned \(a.count) activations, expected \(chain.weights.count + 1)",
                                    hint: ChainHints.shape)
                     } else if a[0] != chain.x {
-                        check.fail("\(chain.name): a[0]: got \(Format.float(a[0])), expected x = \(Format.float(chain.x))",
+                        check.fail("\(chain.name): a[0]: got \(Spelling.float(a[0])), expected x = \(Spelling.float(chain.x))",
                                    hint: ChainHints.shape)
                     }
                 }

@@ -11,7 +11,7 @@ extension VanishingGradientsGrading {
             Check.run { check in
                 let empty = ChainCase.empty.student.gradients(ChainCase.empty.x)
                 if !(empty.input == 1 && empty.weights.isEmpty && empty.biases.isEmpty) {
-                    check.fail("empty chain: gradients returned (\(Format.float(empty.input)), \(empty.weights.count) weights, "
+                    check.fail("empty chain: gradients returned (\(Spelling.float(empty.input)), \(empty.weights.count) weights, "
                                + "\(empty.biases.count) biases), expected (1, [], [])",
                                hint: "with no layers the output is x itself: ∂a_L/∂x = 1 and there are no parameters (Hints 2 and 3 in Exercises/10-vanishing-gradients/README.md)")
                 }
@@ -25,12 +25,12 @@ extension VanishingGradientsGrading {
                     let z = chain.weights[layers - 1] * a[layers - 1] + chain.biases[layers - 1]
                     let last = chain.activation.derivative(z)
                     if !ChainCase.close(g.biases[layers - 1], Double(last)) {
-                        check.fail("\(chain.name): ∂a_L/∂b[\(layers - 1)] = \(Format.float(g.biases[layers - 1])) but f′(z_L) = \(Format.float(last))",
+                        check.fail("\(chain.name): ∂a_L/∂b[\(layers - 1)] = \(Spelling.float(g.biases[layers - 1])) but f′(z_L) = \(Spelling.float(last))",
                                    hint: ChainHints.gradients)
                     }
                     for i in 0..<layers where !ChainCase.close(g.weights[i], Double(a[i]) * Double(g.biases[i])) {
-                        check.fail("\(chain.name): ∂a_L/∂w[\(i)] = \(Format.float(g.weights[i])) but a[\(i)]·∂a_L/∂b[\(i)] = "
-                                   + Format.double(Double(a[i]) * Double(g.biases[i])), hint: ChainHints.gradients)
+                        check.fail("\(chain.name): ∂a_L/∂w[\(i)] = \(Spelling.float(g.weights[i])) but a[\(i)]·∂a_L/∂b[\(i)] = "
+                                   + Spelling.double(Double(a[i]) * Double(g.biases[i])), hint: ChainHints.gradients)
                     }
                 }
             }
@@ -53,7 +53,7 @@ extension VanishingGradientsGrading {
                     let biases = (0..<layers).map { _ in dyadic(-1...1) }
                     let chain = ChainCase(weights: weights, biases: biases, activation: activations[graded % 3],
                                           x: dyadic(-2...2),
-                                          note: " [weights \(Format.floats(weights)), biases \(Format.floats(biases)), GRADE_SEED=\(seed)]")
+                                          note: " [weights \(Spelling.floats(weights)), biases \(Spelling.floats(biases)), GRADE_SEED=\(seed)]")
                     guard chain.reference.preActivations(chain.x).allSatisfy({ abs($0) >= 0.05 }) else { continue }
                     graded += 1
                     if chain.verifyForward(into: &check) { chain.verifyGradients(into: &check) }

@@ -20,7 +20,7 @@ extension VanishingGradientsGrading {
                 let zeros = [("∂a_L/∂x", got.input), ("∂a_L/∂w[0]", got.weights[0]), ("∂a_L/∂b[0]", got.biases[0]),
                              ("∂a_L/∂w[1]", got.weights[1]), ("∂a_L/∂b[1]", got.biases[1]), ("∂a_L/∂w[2]", got.weights[2])]
                 for (what, value) in zeros where value != 0 {
-                    check.fail("\(chain.name): \(what): got \(Format.float(value)), expected exactly 0", hint: ChainHints.deadReLU)
+                    check.fail("\(chain.name): \(what): got \(Spelling.float(value)), expected exactly 0", hint: ChainHints.deadReLU)
                 }
                 chain.verifyGradients(hint: ChainHints.deadReLU, into: &check)
             }

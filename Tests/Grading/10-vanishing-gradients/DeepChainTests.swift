@@ -13,7 +13,7 @@ extension VanishingGradientsGrading {
                 chain.verifyGradients(hint: ChainHints.vanishing, into: &check)
                 let input = chain.student.gradients(chain.x).input
                 if !(input.magnitude < 1e-12 && input != 0) {
-                    check.fail("\(chain.name): ∂a_L/∂x = \(Format.float(input)), expected a tiny non-zero number "
+                    check.fail("\(chain.name): ∂a_L/∂x = \(Spelling.float(input)), expected a tiny non-zero number "
                                + "(|∂a_L/∂x| ≤ (1.5/4)³⁰ ≈ 1.6e-13)", hint: ChainHints.vanishing)
                 }
             }
@@ -29,8 +29,8 @@ extension VanishingGradientsGrading {
                     return
                 }
                 for i in 1..<biases.count where !(biases[i - 1].magnitude < biases[i].magnitude) {
-                    check.fail("\(chain.name): |∂a_L/∂b[\(i - 1)]| = \(Format.float(biases[i - 1].magnitude)) is not below "
-                               + "|∂a_L/∂b[\(i)]| = \(Format.float(biases[i].magnitude))",
+                    check.fail("\(chain.name): |∂a_L/∂b[\(i - 1)]| = \(Spelling.float(biases[i - 1].magnitude)) is not below "
+                               + "|∂a_L/∂b[\(i)]| = \(Spelling.float(biases[i].magnitude))",
                                hint: ChainHints.vanishing)
                 }
             }

@@ -18,8 +18,8 @@ extension CustomActivationGrading {
                 for (x, note) in inputs {
                     let value = custom(x), slope = custom.derivative(x)
                     if !value.isFinite || !slope.isFinite {
-                        check.fail("custom(\(Format.float(x))) = \(Format.float(value)), custom′(\(Format.float(x))) = "
-                                   + "\(Format.float(slope)): expected finite numbers\(note)", hint: CustomHints.finite)
+                        check.fail("custom(\(Spelling.float(x))) = \(Spelling.float(value)), custom′(\(Spelling.float(x))) = "
+                                   + "\(Spelling.float(slope)): expected finite numbers\(note)", hint: CustomHints.finite)
                     }
                 }
             }
@@ -29,12 +29,12 @@ extension CustomActivationGrading {
         func nan() {
             Check.run { check in
                 for x in [Float.nan, -Float.nan] where !custom(x).isNaN || !custom.derivative(x).isNaN {
-                    check.fail("custom(nan) = \(Format.float(custom(x))), custom′(nan) = \(Format.float(custom.derivative(x))): "
+                    check.fail("custom(nan) = \(Spelling.float(custom(x))), custom′(nan) = \(Spelling.float(custom.derivative(x))): "
                                + "expected nan for both", hint: CustomHints.nan)
                 }
                 // An unfinished stub (NaN everywhere) must not earn this check.
                 for x: Float in [-1.5, 0.75, 2] where !custom(x).isFinite || !custom.derivative(x).isFinite {
-                    check.fail("custom(\(Format.float(x))) = \(Format.float(custom(x))): an ordinary input must give an ordinary number",
+                    check.fail("custom(\(Spelling.float(x))) = \(Spelling.float(custom(x))): an ordinary input must give an ordinary number",
                                hint: Hints.notFinite)
                 }
             }
@@ -44,8 +44,8 @@ extension CustomActivationGrading {
         func limits() {
             Check.run { check in
                 for x in [Float.infinity, -.infinity] where custom(x).isNaN || custom.derivative(x).isNaN {
-                    check.fail("custom(\(Format.float(x))) = \(Format.float(custom(x))), custom′(\(Format.float(x))) = "
-                               + "\(Format.float(custom.derivative(x))): expected limits, not nan", hint: CustomHints.limits)
+                    check.fail("custom(\(Spelling.float(x))) = \(Spelling.float(custom(x))), custom′(\(Spelling.float(x))) = "
+                               + "\(Spelling.float(custom.derivative(x))): expected limits, not nan", hint: CustomHints.limits)
                 }
             }
         }
@@ -63,7 +63,7 @@ extension CustomActivationGrading {
                     let derivative = custom.derivative(x)
                     if ([0x1p-7, 0x1p-12] as [Float]).contains(where: { fitsSlopes(derivative, at: x, step: $0) }) { continue }
                     let central = Slope.central({ custom($0) }, at: x, step: 0x1p-7)
-                    check.fail(Slope.describe("custom′(\(Format.float(x)))", derivative: derivative, slope: central, step: 0x1p-7),
+                    check.fail(Slope.describe("custom′(\(Spelling.float(x)))", derivative: derivative, slope: central, step: 0x1p-7),
                                hint: derivative.isFinite && central.isFinite ? CustomHints.slope : Hints.notFinite)
                 }
             }
@@ -99,8 +99,8 @@ extension CustomActivationGrading {
                 }
                 if !(bends.max() ?? 0 > 1e-3) {
                     check.fail("custom is affine on [−6, 6]: f(x + ½) − 2f(x) + f(x − ½) ≈ 0 everywhere, "
-                               + "e.g. custom(1) = \(Format.double(values[14])), custom(2) = \(Format.double(values[16])), "
-                               + "custom(3) = \(Format.double(values[18]))", hint: CustomHints.linear)
+                               + "e.g. custom(1) = \(Spelling.double(values[14])), custom(2) = \(Spelling.double(values[16])), "
+                               + "custom(3) = \(Spelling.double(values[18]))", hint: CustomHints.linear)
                 }
             }
         }
@@ -116,14 +116,14 @@ extension CustomActivationGrading {
                 }
                 let range = (values.max() ?? 0) - (values.min() ?? 0)
                 guard range > 0 else {
-                    check.fail("custom is constant on [−6, 6] (always \(Format.double(values[0])))", hint: CustomHints.linear)
+                    check.fail("custom is constant on [−6, 6] (always \(Spelling.double(values[0])))", hint: CustomHints.linear)
                     return
                 }
                 for shape in BuiltInShape.all {
                     if let deviation = shape.deviation(of: values, on: grid),
                        deviation <= BuiltInShape.sameShapeTolerance * range {
-                        check.fail("custom matches \(shape.name) (scaled and shifted) to within \(Format.double(deviation)) "
-                                   + "on [−6, 6], where it ranges over \(Format.double(range))", hint: CustomHints.copy)
+                        check.fail("custom matches \(shape.name) (scaled and shifted) to within \(Spelling.double(deviation)) "
+                                   + "on [−6, 6], where it ranges over \(Spelling.double(range))", hint: CustomHints.copy)
                         return
                     }
                 }

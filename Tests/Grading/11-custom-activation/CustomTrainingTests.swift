@@ -36,7 +36,7 @@ extension CustomActivationGrading {
                 }
                 let accuracy = report.testAccuracy ?? 0
                 if !(accuracy >= Self.requiredAccuracy) {
-                    check.fail("test accuracy \(Format.float(Float(accuracy))) after 20 epochs on the circles set, "
+                    check.fail("test accuracy \(Spelling.float(Float(accuracy))) after 20 epochs on the circles set, "
                                + "expected at least \(Self.requiredAccuracy)", hint: CustomHints.trains)
                 }
             }

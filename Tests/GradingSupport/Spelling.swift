@@ -2,7 +2,7 @@ import Foundation
 
 /// How numbers appear in failure messages: nine significant digits (`%.9g`, enough to tell any
 /// two Floats apart) and `nan`, `inf`, `-inf` spelled the same on every platform.
-public enum Format {
+public enum Spelling {
     /// A Float as the grading contract prints it.
     public static func float(_ x: Float) -> String {
         double(Double(x))
