@@ -274,7 +274,14 @@ public enum SandboxLauncher {
         case .coreDump: which = RLIMIT_CORE
         }
         #endif
-        if setrlimit(which, &limit) != 0 { fail("cannot set the \(resource) limit") }
+        if setrlimit(which, &limit) != 0 {
+            #if canImport(Darwin)
+            // macOS refuses some limits it does not enforce anyway (RLIMIT_AS among them).
+            return
+            #else
+            fail("cannot set the \(resource) limit")
+            #endif
+        }
     }
 
     private static func fail(_ message: String) -> Never {
