@@ -78,6 +78,11 @@ public struct Mutant: Equatable, Sendable {
 
 /// A deliberately broken lesson file, `Tests/GraderFixtures/<kind>/<File>.swift`, that stands in
 /// for the Solution file of the same name, to show that the grader reports broken code as such.
+///
+/// A hostile fixture that answers right besides its attack need not copy the Solution: a line
+/// `// Patch: `<a line of the Solution>` → `<what it becomes>`` makes the self-check take the
+/// Solution file with that one line changed (typically an initialiser that now also calls
+/// `Attack.once`), and compile the fixture itself beside it as `Hostile<File>.swift`.
 public struct GraderFixture: Equatable, Sendable {
     public let kind: FixtureKind
     public let lesson: Lesson
@@ -85,13 +90,17 @@ public struct GraderFixture: Equatable, Sendable {
     public let contents: Data
     /// `Tests/GraderFixtures/HostileTarget.swift`, if there is one.
     public let support: Data?
+    /// For a patch fixture: the Solution file with its one line changed.
+    public let patched: Data?
 
-    public init(kind: FixtureKind, lesson: Lesson, file: String, contents: Data, support: Data? = nil) {
+    public init(kind: FixtureKind, lesson: Lesson, file: String, contents: Data, support: Data? = nil,
+                patched: Data? = nil) {
         self.kind = kind
         self.lesson = lesson
         self.file = file
         self.contents = contents
         self.support = support
+        self.patched = patched
     }
 
     /// The shared helper hostile fixtures may use, compiled beside any fixture that names it.
@@ -100,7 +109,12 @@ public struct GraderFixture: Equatable, Sendable {
     /// Puts the fixture into `files` (replacing the Solution file of its name), with the shared
     /// helper when the fixture uses it.
     public func apply(to files: inout LessonFiles) {
-        files.files[lesson.folder, default: [:]][file] = contents
+        if let patched {
+            files.files[lesson.folder, default: [:]][file] = patched
+            files.files[lesson.folder, default: [:]]["Hostile" + file] = contents
+        } else {
+            files.files[lesson.folder, default: [:]][file] = contents
+        }
         if let support, String(decoding: contents, as: UTF8.self).contains("Target.") {
             files.files[lesson.folder, default: [:]][Self.supportFile] = support
         }
@@ -125,8 +139,21 @@ public struct GraderFixture: Equatable, Sendable {
                 problems.append("Tests/GraderFixtures/\(kind.rawValue)/\(name) replaces no Solution file")
                 continue
             }
+            var patched: Data?
+            if let patch = String(decoding: contents, as: UTF8.self).firstMatch(of: /\n\/\/ Patch: `(.+)` → `(.+)`\n/) {
+                let solution = kit.appendingPathComponent("\(lesson.sourceFolder(.solutions))/\(name)")
+                var lines = ((try? String(contentsOf: solution, encoding: .utf8)) ?? "").components(separatedBy: "\n")
+                guard let index = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == patch.1 }) else {
+                    problems.append("Tests/GraderFixtures/\(kind.rawValue)/\(name): its patch finds no line `\(patch.1)` in the Solution")
+                    continue
+                }
+                let indent = lines[index].prefix { $0 == " " }
+                lines[index] = String(indent) + String(patch.2)
+                patched = Data(lines.joined(separator: "\n").utf8)
+            }
             fixtures.append(GraderFixture(kind: kind, lesson: lesson, file: name, contents: contents,
-                                          support: try? Data(contentsOf: root.appendingPathComponent(supportFile))))
+                                          support: try? Data(contentsOf: root.appendingPathComponent(supportFile)),
+                                          patched: patched))
         }
         return (fixtures, problems)
     }
