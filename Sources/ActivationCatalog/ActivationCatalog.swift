@@ -67,7 +67,7 @@ public enum ActivationCatalog {
         ("tanh", { Tanh() }),
         ("relu", { ReLU() }),
         ("leaky-relu", { LeakyReLU() }),
-        ("prelu", { PReLU() }),
+        ("prelu", { LearnedPReLU(PReLU()) }),
         ("elu", { ELU() }),
         ("selu", { SELU() }),
         ("softplus", { Softplus() }),
@@ -79,4 +79,20 @@ public enum ActivationCatalog {
         ("hard-sigmoid", { HardSigmoid() }),
         ("hard-swish", { HardSwish() }),
     ]
+}
+
+/// PReLU as the trainer learns it: the lesson's `PReLU`, with α as the learned parameter and the
+/// lesson's own `alphaGradient` as ∂f/∂α. As a plain `Activation` it is the lesson's PReLU with
+/// its default α = 0.25 (PyTorch's initial value).
+public struct LearnedPReLU: LearnableActivation {
+    public static let parameterName = "alpha"
+    public let base: PReLU
+
+    public init(_ base: PReLU) { self.base = base }
+
+    public var parameter: Float { base.alpha }
+    public func with(parameter: Float) -> LearnedPReLU { LearnedPReLU(PReLU(alpha: parameter)) }
+    public func callAsFunction(_ x: Float) -> Float { base(x) }
+    public func derivative(_ x: Float) -> Float { base.derivative(x) }
+    public func parameterGradient(_ x: Float) -> Float { base.alphaGradient(x) }
 }

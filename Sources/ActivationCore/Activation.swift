@@ -28,3 +28,22 @@ public protocol BatchActivation: Activation {
     /// f and f′ at every input, in order: two arrays of `inputs.count` entries each.
     func evaluate(_ inputs: [Float]) -> (values: [Float], derivatives: [Float])
 }
+
+/// An activation with one parameter that training learns, one value per unit: PReLU's slope α
+/// (He et al. 2015), Swish's β (Ramachandran et al. 2017).
+///
+/// The engine keeps a parameter per unit of a layer, builds the function for each unit with
+/// `with(parameter:)`, and trains the parameters with the weights' optimizer from
+/// ∂L/∂p = Σ over the batch of ∂L/∂f · ∂f/∂p, which is why the lesson's own ∂f/∂p is needed: a
+/// wrong `parameterGradient` trains the parameter the wrong way, exactly as a wrong derivative
+/// trains the weights the wrong way.
+public protocol LearnableActivation: Activation {
+    /// The parameter's name in reports and charts: "alpha", "beta".
+    static var parameterName: String { get }
+    /// The parameter this value computes with.
+    var parameter: Float { get }
+    /// The same function with another value of the parameter.
+    func with(parameter: Float) -> Self
+    /// ∂f/∂p at x, the derivative with respect to the parameter (not the input).
+    func parameterGradient(_ x: Float) -> Float
+}

@@ -1,4 +1,5 @@
 import ActivationCatalog
+import ActivationCore
 import CommandKit
 import Foundation
 import LabData
@@ -20,7 +21,12 @@ enum TrainCommand: Command {
             .value("optimizer", "adam|sgd", default: "adam", help: "Adam (Keras defaults) or SGD with momentum"),
             .value("learning-rate", "LR", help: "default 0.001 for adam, 0.01 for sgd (Keras' defaults)"),
             .value("momentum", "M", help: "SGD momentum (default 0, as Keras)"),
-            .value("init", "glorot|he", default: "glorot", help: "Glorot uniform (Keras' default) or He uniform"),
+            .value("init", "glorot|he|lecun", default: "glorot",
+                   help: "initial weights: glorot = Glorot uniform (Keras' default), he = He uniform, lecun = LeCun truncated normal (for SELU)"),
+            .value("normalization", "none|batch", default: "none",
+                   help: "batch = batch normalisation before every hidden activation (learned γ and β; momentum 0.99, ε 1e-3, as Keras)"),
+            .flag("residual", help: "an identity skip around every hidden layer whose input and output widths match: h ← h + f(Wh + b)"),
+            .value("prelu-init", "A", help: "initial α of every prelu unit (default 0.25, PyTorch's); α is learned per unit"),
             .value("seed", "N", default: "1", help: "initial weights, shuffles and synthetic data"),
             .value("validation-split", "F",
                    help: "validate on the last fraction F of the training set (Keras' validation_split); default: on the test set, as the articles do"),
@@ -33,6 +39,10 @@ enum TrainCommand: Command {
             accuracy of every epoch, then the test accuracy.
 
             activations: \(ActivationCatalog.names.joined(separator: ", "))
+
+            prelu learns its slope α and swish-learned its β, one per unit, with the weights'
+            optimizer through the lesson's own ∂f/∂α (lesson 05) and ∂f/∂β (lesson 08); the epoch
+            lines and the report show each layer's mean, smallest and largest value.
             """)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws {
@@ -41,6 +51,7 @@ enum TrainCommand: Command {
         guard names.count == 1 || names.count == widths.count else {
             throw CommandError.usage("--activation lists \(names.count) activations for \(widths.count) hidden layers")
         }
+        let preluInit = try arguments.value("prelu-init", .number(from: -1e6, below: 1e6))
         let hidden = try zip(widths, names.count == 1 ? Array(repeating: names[0], count: widths.count) : names)
             .map { width, name -> HiddenLayer in
                 do {
@@ -49,6 +60,15 @@ enum TrainCommand: Command {
                     throw CommandError.usage("\(error)")
                 }
             }
+            .map { layer -> HiddenLayer in
+                guard let alpha = preluInit, layer.name == "prelu", let learnable = layer.activation as? any LearnableActivation else {
+                    return layer
+                }
+                return HiddenLayer(width: layer.width, name: layer.name, activation: learnable.with(parameter: Float(alpha)))
+            }
+        if preluInit != nil && !names.contains("prelu") {
+            throw CommandError.usage("--prelu-init applies to --activation prelu only")
+        }
         let epochs = try arguments.value("epochs", .positiveInteger)!
         let batchSize = try arguments.value("batch-size", .positiveInteger)!
         let kind = try arguments.value("optimizer", .choice(OptimizerConfiguration.Kind.self))!
@@ -60,6 +80,8 @@ enum TrainCommand: Command {
         let seed = try arguments.value("seed", .seed)!
         let split = try arguments.value("validation-split", .number(from: 0, below: 1, openBelow: true))
         let initializer = try arguments.value("init", .choice(WeightInitializer.self))!
+        let normalization = try arguments.value("normalization", .choice(Normalization.self))!
+        let residual = arguments.flag("residual")
         let quiet = arguments.flag("quiet")
 
         for layer in hidden where ActivationCatalog.isStub(layer.activation) {
@@ -80,13 +102,18 @@ enum TrainCommand: Command {
 
         let network = Network(inputCount: training.featureCount, hidden: hidden,
                               classCount: max(data.train.classCount, data.test.classCount),
-                              initializer: initializer, seed: seed)
+                              initializer: initializer, normalization: normalization, residual: residual, seed: seed)
         let optimizer = kind == .adam ? OptimizerConfiguration.adam(learningRate: learningRate)
             : .sgd(learningRate: learningRate, momentum: momentum ?? 0)
         let configuration = TrainingConfiguration(epochs: epochs, batchSize: batchSize, optimizer: optimizer, seed: seed)
         let shape = ([training.featureCount] + widths + [network.description.classCount]).map(String.init).joined(separator: "-")
         if !quiet {
-            console.print("network: \(shape), \(hidden.map(\.name).joined(separator: ",")), \(initializer.rawValue) init; "
+            let extras = (normalization == .batch ? ", batch normalisation" : "")
+                + (residual ? ", skips around hidden layers \(network.description.residualLayers.map(String.init).joined(separator: ","))" : "")
+            if residual && network.description.residualLayers.isEmpty {
+                console.printError("lab train: warning: --residual: no hidden layer has as many inputs as units, so there is no skip")
+            }
+            console.print("network: \(shape), \(hidden.map(\.name).joined(separator: ",")), \(initializer.rawValue) init\(extras); "
                           + "\(kind.rawValue) lr \(learningRate), batch \(batchSize), \(epochs) epochs, seed \(seed); "
                           + "validation: \(validation.name) (\(validation.count))")
         }
@@ -126,8 +153,12 @@ enum TrainCommand: Command {
             line += String(format: "  val_loss %.4f  val_accuracy %.4f", loss, accuracy)
         }
         for layer in epoch.layers {
-            line += String(format: "  [L%d |g| %.3g dead %.2f sat %.2f]", layer.layer, layer.meanGradientNorm,
+            line += String(format: "  [L%d |g| %.3g dead %.2f sat %.2f", layer.layer, layer.meanGradientNorm,
                            layer.deadFraction, layer.saturatedFraction)
+            if let (name, value) = layer.learnedParameter {
+                line += " \(name == "alpha" ? "α" : "β") " + String(format: "%.3f (%.3f…%.3f)", value.mean, value.min, value.max)
+            }
+            line += "]"
         }
         return line
     }

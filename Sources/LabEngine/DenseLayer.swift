@@ -1,4 +1,5 @@
 import ActivationCore
+import Foundation
 import LabData
 
 /// One fully connected layer: its parameters, optimizer state, gradients and batch buffers.
@@ -12,6 +13,20 @@ import LabData
 /// - `outputs`, `derivatives`, `deltas` are `capacity × stride`: per example, the activations
 ///   f(z) (the logits for the output layer), f′(z), and ∂L/∂z. Rows past the batch's last
 ///   example are kept at zero so that they add nothing to the weight gradient.
+///
+/// A hidden layer may also have (each optional, each costing nothing when absent):
+/// - batch normalisation between the product and the activation (`BatchNormalization`), so
+///   that f is applied to u = γ·x̂ + β instead of z;
+/// - a learned activation parameter per unit (`LearnableActivation`: PReLU's α, Swish's β),
+///   trained by the weights' optimizer from ∂f/∂p;
+/// - an identity skip (`residual`), h = h_in + f(…), when its input is as wide as its output.
+///
+/// The forward pass of such a layer, per unit j and example i, with h_in the layer's input:
+///     z = h_in · W + b,   u = BN(z) (or z),   h = f_j(u) (+ h_in with the skip)
+/// and the backward pass, given G = ∂L/∂h from the layer above:
+///     ∂L/∂p_j = Σ_i G·∂f/∂p,   ∂L/∂u = G ⊙ f′(u),   ∂L/∂z = BN′(∂L/∂u) (or ∂L/∂u),
+///     ∂L/∂h_in = ∂L/∂z · Wᵀ (+ G with the skip).
+/// `ReferenceNetwork` spells out the same formulas in plain loops.
 final class DenseLayer {
     let inputWidth: Int
     let inputStride: Int
@@ -20,6 +35,12 @@ final class DenseLayer {
     /// nil for the output layer, whose outputs are the logits.
     let activation: (any Activation)?
     let saturationThreshold: Float
+    /// Set when the activation has a learned parameter: one value per unit in `parameters`.
+    let learnable: (any LearnableActivation)?
+    /// nil unless the layer normalises its pre-activations.
+    let normalization: BatchNormalization?
+    /// Whether the layer adds its input to its output (h = h_in + f(…)).
+    let residual: Bool
 
     let weights: FloatBuffer
     let bias: FloatBuffer
@@ -40,21 +61,48 @@ final class DenseLayer {
     /// Per unit, this epoch: on how many examples |f′(z)| was below `saturationThreshold`.
     let saturatedCounts: FloatBuffer
 
+    /// The learned activation parameter of every unit (α or β), its gradient and moments;
+    /// empty without a learnable activation.
+    let parameters: FloatBuffer
+    let parameterGradient: FloatBuffer
+    let parameterFirstMoment: FloatBuffer
+    let parameterSecondMoment: FloatBuffer
+
     /// The most parts a product is split into (`Network.parallelism`).
     var parallelism = Parallel.parts
     private(set) var capacity = 0
     private(set) var outputs = FloatBuffer(count: 0)
     private(set) var derivatives = FloatBuffer(count: 0)
     private(set) var deltas = FloatBuffer(count: 0)
+    /// ∂f/∂p per example and unit, for a learnable activation.
+    private(set) var parameterSlopes = FloatBuffer(count: 0)
+    /// G = ∂L/∂h of the last batch, which a residual layer passes on unchanged to the layer below.
+    private(set) var upstream = FloatBuffer(count: 0)
 
     init(inputWidth: Int, inputStride: Int, width: Int, activation: (any Activation)?,
+         normalization: Normalization = .none, residual: Bool = false,
          initializer: WeightInitializer, generator: inout SeededGenerator) {
         self.inputWidth = inputWidth
         self.inputStride = inputStride
         self.width = width
-        self.stride = DenseLayer.padded(width, to: MatrixKernels.tileColumns)
+        let stride = DenseLayer.padded(width, to: MatrixKernels.tileColumns)
+        self.stride = stride
         self.activation = activation
         saturationThreshold = activation.map(ActivationFamily.saturationThreshold(of:)) ?? 0
+        learnable = activation as? any LearnableActivation
+        self.normalization = activation != nil && normalization == .batch
+            ? BatchNormalization(width: width, stride: stride) : nil
+        precondition(!residual || (inputWidth == width && inputStride == stride),
+                     "an identity skip needs as many inputs as units")
+        self.residual = residual
+        let parameterCount = learnable == nil ? 0 : stride
+        parameters = FloatBuffer(count: parameterCount)
+        parameterGradient = FloatBuffer(count: parameterCount)
+        parameterFirstMoment = FloatBuffer(count: parameterCount)
+        parameterSecondMoment = FloatBuffer(count: parameterCount)
+        if let learnable {
+            for j in 0..<width { parameters.pointer[j] = learnable.parameter }
+        }
         let weightCount = inputStride * stride
         weights = FloatBuffer(count: weightCount)
         weightGradient = FloatBuffer(count: weightCount)
@@ -68,12 +116,20 @@ final class DenseLayer {
         normPartials = FloatBuffer(count: inputStride / MatrixKernels.tileRows)
         everPositive = FloatBuffer(count: stride)
         saturatedCounts = FloatBuffer(count: stride)
-        let limit = initializer.limit(fanIn: inputWidth, fanOut: width)
+        let scale = initializer.scale(fanIn: inputWidth, fanOut: width)
         for p in 0..<inputWidth {
             for j in 0..<width {
-                weights.pointer[p * stride + j] = initializer.draw(limit: limit, using: &generator)
+                weights.pointer[p * stride + j] = initializer.draw(scale: scale, using: &generator)
             }
         }
+    }
+
+    /// Whether the layer needs more than the fused product–bias–activation pass.
+    private var isPlain: Bool { learnable == nil && normalization == nil && !residual }
+
+    /// Trainable numbers: weights, biases, and γ, β, α or β where present (unpadded).
+    var parameterCount: Int {
+        (inputWidth + 1) * width + (normalization == nil ? 0 : 2 * width) + (learnable == nil ? 0 : width)
     }
 
     /// `value` rounded up to a multiple of `multiple`.
@@ -88,13 +144,18 @@ final class DenseLayer {
         outputs = FloatBuffer(count: rows * stride)
         derivatives = FloatBuffer(count: rows * stride)
         deltas = FloatBuffer(count: rows * stride)
+        if learnable != nil { parameterSlopes = FloatBuffer(count: rows * stride) }
+        if residual { upstream = FloatBuffer(count: rows * stride) }
+        normalization?.reserve(rows: rows)
     }
 
     /// outputs = f(input · W + b) and derivatives = f′(input · W + b) for `rows` rows (a multiple
-    /// of 8, the first `valid` of them real examples), recording the dead/saturated statistics
-    /// when `statistics` is set. Each core takes a fixed range of column tiles and finishes
-    /// them (bias, activation, statistics) while they are still in its cache.
-    func forward(input: UnsafePointer<Float>, rows: Int, valid: Int, statistics: Bool) {
+    /// of 8, the first `valid` of them real examples); `training` records the dead/saturated
+    /// statistics and makes batch normalisation use (and learn from) the batch's statistics.
+    /// Each core takes a fixed range of column tiles and finishes them (bias, normalisation,
+    /// activation, skip, statistics) while they are still in its cache.
+    func forward(input: UnsafePointer<Float>, rows: Int, valid: Int, training: Bool) {
+        let statistics = training
         let columnTiles = stride / MatrixKernels.tileColumns
         let parts = Parallel.parts(work: rows * inputStride * stride, pieces: columnTiles, limit: parallelism)
         Parallel.run(parts: parts) { part in
@@ -106,7 +167,19 @@ final class DenseLayer {
             let columns = min(tiles.lowerBound * MatrixKernels.tileColumns, width)
                 ..< min(tiles.upperBound * MatrixKernels.tileColumns, width)
             if let activation, !(activation is any BatchActivation) {
-                finish(activation, columns: columns, rows: rows, valid: valid, statistics: statistics)
+                if isPlain {
+                    finish(activation, columns: columns, rows: rows, valid: valid, statistics: statistics)
+                } else if let learnable {
+                    finishLearned(learnable, columns: columns, rows: rows, valid: valid, input: input, training: training)
+                } else {
+                    finishFixed(activation, columns: columns, rows: rows, valid: valid, input: input, training: training)
+                }
+            } else if activation != nil {
+                // A batch activation: bias and normalisation here, f after the product, for the whole batch.
+                for j in columns {
+                    for i in 0..<valid { outputs.pointer[i * stride + j] += bias.pointer[j] }
+                    normalization?.forward(outputs.pointer, column: j, valid: valid, training: training)
+                }
             } else {
                 for i in 0..<valid {
                     let row = outputs.pointer + i * stride
@@ -116,6 +189,61 @@ final class DenseLayer {
         }
         if let batch = activation as? any BatchActivation {
             finishBatch(batch, rows: rows, valid: valid, statistics: statistics)
+            if residual { addSkip(input: input, columns: 0..<width, valid: valid) }
+        }
+    }
+
+    /// The unfused pass for a layer with normalisation or a skip and a fixed activation.
+    private func finishFixed<F: Activation>(_ f: F, columns: Range<Int>, rows: Int, valid: Int,
+                                            input: UnsafePointer<Float>, training: Bool) {
+        finishColumns(columns: columns, rows: rows, valid: valid, input: input, training: training,
+                      unit: { _ in f }, parameterGradient: nil)
+    }
+
+    /// The unfused pass for a layer with a learned parameter: unit j computes with p_j.
+    private func finishLearned<F: LearnableActivation>(_ f: F, columns: Range<Int>, rows: Int, valid: Int,
+                                                       input: UnsafePointer<Float>, training: Bool) {
+        let p = parameters.pointer
+        finishColumns(columns: columns, rows: rows, valid: valid, input: input, training: training,
+                      unit: { f.with(parameter: p[$0]) }, parameterGradient: { $0.parameterGradient($1) })
+    }
+
+    /// One unit at a time: z = acc + b, u = BN(z), h = f_j(u) (+ input), with f′(u), ∂f/∂p and
+    /// the statistics; rows past `valid` are zeroed.
+    private func finishColumns<F: Activation>(columns: Range<Int>, rows: Int, valid: Int, input: UnsafePointer<Float>,
+                                              training: Bool, unit: (Int) -> F,
+                                              parameterGradient: ((F, Float) -> Float)?) {
+        let positive = everPositive.pointer, saturated = saturatedCounts.pointer
+        let threshold = saturationThreshold
+        let out = outputs.pointer, slope = derivatives.pointer, pslope = parameterSlopes.pointer
+        for j in columns {
+            for i in 0..<valid { out[i * stride + j] += bias.pointer[j] }
+            normalization?.forward(out, column: j, valid: valid, training: training)
+            let f = unit(j)
+            for i in 0..<valid {
+                let k = i * stride + j, u = out[k]
+                let d = f.derivative(u)
+                out[k] = f(u)
+                slope[k] = d
+                if let parameterGradient { pslope[k] = parameterGradient(f, u) }
+                if training {
+                    if u > 0 { positive[j] = 1 }
+                    if abs(d) < threshold { saturated[j] += 1 }
+                }
+            }
+            for i in valid..<rows {
+                out[i * stride + j] = 0
+                slope[i * stride + j] = 0
+                if parameterGradient != nil { pslope[i * stride + j] = 0 }
+            }
+        }
+        if residual { addSkip(input: input, columns: columns, valid: valid) }
+    }
+
+    /// h += h_in for the real rows of `columns` (the identity skip).
+    private func addSkip(input: UnsafePointer<Float>, columns: Range<Int>, valid: Int) {
+        for i in 0..<valid {
+            for j in columns { outputs.pointer[i * stride + j] += input[i * inputStride + j] }
         }
     }
 
@@ -172,9 +300,10 @@ final class DenseLayer {
         }
     }
 
-    /// previous.deltas = (deltas · Wᵀ) ⊙ previous.derivatives: ∂L/∂z of the layer below, with the
-    /// weights as they were in the forward pass (call this before `update`).
-    func propagate(into previous: DenseLayer, rows: Int) {
+    /// previous.deltas = ∂L/∂z of the layer below: G = deltas · Wᵀ (+ this layer's own G when
+    /// it has a skip), then through the layer below's activation (and its normalisation), with
+    /// the weights as they were in the forward pass (call this before `backward`).
+    func propagate(into previous: DenseLayer, rows: Int, valid: Int) {
         MatrixKernels.transpose(weights.pointer, ld: stride, rows: inputWidth, columns: width,
                                 into: transposedWeights.pointer, ldd: inputStride)
         let columnTiles = inputStride / MatrixKernels.tileColumns
@@ -186,9 +315,33 @@ final class DenseLayer {
                                    rowTiles: 0..<(rows / MatrixKernels.tileRows),
                                    columnTiles: Parallel.range(part, of: parts, count: columnTiles))
         }
-        let delta = previous.deltas.pointer, slope = previous.derivatives.pointer
-        for i in Swift.stride(from: 0, to: rows * inputStride, by: 16) {
+        if residual {
+            let delta = previous.deltas.pointer, skip = upstream.pointer
+            for i in Swift.stride(from: 0, to: rows * inputStride, by: 16) {
+                MatrixKernels.store(MatrixKernels.load(delta + i) + MatrixKernels.load(skip + i), delta + i)
+            }
+        }
+        previous.backpropagateActivation(rows: rows, valid: valid)
+    }
+
+    /// deltas holds G = ∂L/∂h; turns it into ∂L/∂z (keeping G for the skip and taking the
+    /// learned parameters' gradient on the way).
+    private func backpropagateActivation(rows: Int, valid: Int) {
+        let delta = deltas.pointer, slope = derivatives.pointer
+        let count = rows * stride
+        if residual { upstream.pointer.update(from: delta, count: count) }
+        if learnable != nil {
+            for j in 0..<width {
+                var sum: Float = 0
+                for i in 0..<valid { sum += delta[i * stride + j] * parameterSlopes.pointer[i * stride + j] }
+                parameterGradient.pointer[j] = sum
+            }
+        }
+        for i in Swift.stride(from: 0, to: count, by: 16) {
             MatrixKernels.store(MatrixKernels.load(delta + i) * MatrixKernels.load(slope + i), delta + i)
+        }
+        if let normalization {
+            for j in 0..<width { normalization.backward(delta, column: j, valid: valid) }
         }
     }
 
@@ -226,6 +379,13 @@ final class DenseLayer {
         }
         optimizer?.update(bias.pointer, gradient: biasGradient.pointer, first: biasFirstMoment.pointer,
                           second: biasSecondMoment.pointer, count: stride)
+        if let optimizer {
+            normalization?.update(with: optimizer)
+            if learnable != nil {
+                optimizer.update(parameters.pointer, gradient: parameterGradient.pointer,
+                                 first: parameterFirstMoment.pointer, second: parameterSecondMoment.pointer, count: stride)
+            }
+        }
         var norm = 0.0
         for tile in 0..<rowTiles { norm += Double(normPartials.pointer[tile]) }
         return norm
@@ -239,24 +399,52 @@ final class DenseLayer {
 }
 
 /// How a layer's initial weights are drawn; biases always start at zero (as in Keras).
+///
+/// Glorot and He are uniform draws, LeCun a truncated normal one, as Keras' `glorot_uniform`,
+/// `he_uniform` and `lecun_normal`.
 public enum WeightInitializer: String, Codable, Sendable, Hashable, CaseIterable {
     /// Glorot (Xavier) uniform, Keras' default: U(−l, l) with l = √(6 / (fan_in + fan_out)).
     case glorot
     /// He (Kaiming) uniform, Keras' `he_uniform`: U(−l, l) with l = √(6 / fan_in), which keeps
-    /// the variance of ReLU pre-activations constant through depth. Uniform rather than normal so
-    /// that both choices use the same simple, exactly reproducible draw.
+    /// the variance of ReLU pre-activations constant through depth (variance 2 / fan_in).
     case he
+    /// LeCun normal, Keras' `lecun_normal`, the initialisation SELU's self-normalisation assumes
+    /// (Klambauer et al. 2017): a normal draw of variance 1 / fan_in truncated at two standard
+    /// deviations, with the standard deviation divided by 0.8796… (the truncated normal's own)
+    /// so that the variance is still 1 / fan_in.
+    case lecun
 
-    /// The half-width of the uniform distribution for a layer of `fanIn` inputs and `fanOut` units.
-    func limit(fanIn: Int, fanOut: Int) -> Float {
+    /// Whether the draw is uniform or normal, for help texts and reports.
+    public var distribution: String {
         switch self {
-        case .glorot: (6 / Float(fanIn + fanOut)).squareRoot()
-        case .he: (6 / Float(fanIn)).squareRoot()
+        case .glorot, .he: "uniform"
+        case .lecun: "truncated normal"
         }
     }
 
-    /// One weight: U(−limit, limit) from the top 24 bits of the generator's next number.
-    func draw(limit: Float, using generator: inout SeededGenerator) -> Float {
-        (2 * generator.nextUnitFloat() - 1) * limit
+    /// The uniform draw's half-width, or the normal draw's standard deviation.
+    func scale(fanIn: Int, fanOut: Int) -> Float {
+        switch self {
+        case .glorot: (6 / Float(fanIn + fanOut)).squareRoot()
+        case .he: (6 / Float(fanIn)).squareRoot()
+        case .lecun: Float((1 / Double(fanIn)).squareRoot() / 0.87962566103423978)
+        }
+    }
+
+    /// One weight. Uniform: U(−scale, scale) from the top 24 bits of the generator's next
+    /// number. Normal: Box–Muller in Double from two such numbers, drawn again until within
+    /// two standard deviations, so the sequence depends only on the seed.
+    func draw(scale: Float, using generator: inout SeededGenerator) -> Float {
+        switch self {
+        case .glorot, .he:
+            return (2 * generator.nextUnitFloat() - 1) * scale
+        case .lecun:
+            while true {
+                let u1 = (Double(generator.next() >> 11) + 0.5) / 9007199254740992 // (0, 1)
+                let u2 = Double(generator.next() >> 11) / 9007199254740992
+                let z = (-2 * Foundation.log(u1)).squareRoot() * Foundation.cos(2 * Double.pi * u2)
+                if abs(z) <= 2 { return Float(z) * scale }
+            }
+        }
     }
 }

@@ -33,9 +33,14 @@ public final class Network {
     ///   - inputCount: features per example.
     ///   - hidden: the hidden layers, input side first (may be empty: softmax regression).
     ///   - classCount: output classes.
+    ///   - initializer: how the initial weights are drawn.
+    ///   - normalization: batch normalisation before every hidden activation, or none.
+    ///   - residual: an identity skip around every hidden layer whose input is as wide as its
+    ///     output (h ← h + f(Wh + b)); the others stay plain.
     ///   - seed: determines every initial weight.
     public init(inputCount: Int, hidden: [HiddenLayer], classCount: Int,
-                initializer: WeightInitializer = .glorot, seed: UInt64) {
+                initializer: WeightInitializer = .glorot, normalization: Normalization = .none,
+                residual: Bool = false, seed: UInt64) {
         precondition(inputCount > 0 && classCount > 0 && hidden.allSatisfy { $0.width > 0 },
                      "a network needs inputs, classes and non-empty layers")
         var generator = SeededGenerator(seed: seed)
@@ -43,9 +48,13 @@ public final class Network {
         var layers: [DenseLayer] = []
         var width = inputCount, stride = inputStride
         for layer in hidden.map(Optional.some) + [nil] {
-            let dense = DenseLayer(inputWidth: width, inputStride: stride, width: layer?.width ?? classCount,
-                                   activation: layer?.activation, initializer: initializer,
-                                   generator: &generator)
+            let units = layer?.width ?? classCount
+            let skip = residual && layer != nil && units == width
+                && DenseLayer.padded(units, to: MatrixKernels.tileColumns) == stride
+            let dense = DenseLayer(inputWidth: width, inputStride: stride, width: units,
+                                   activation: layer?.activation,
+                                   normalization: layer == nil ? .none : normalization, residual: skip,
+                                   initializer: initializer, generator: &generator)
             layers.append(dense)
             width = dense.width
             stride = dense.stride
@@ -54,8 +63,10 @@ public final class Network {
         families = hidden.map { ActivationFamily(probing: $0.activation) }
         description = NetworkDescription(
             inputCount: inputCount, hiddenWidths: hidden.map(\.width), activations: hidden.map(\.name),
-            classCount: classCount, initializer: initializer, seed: seed,
-            parameterCount: layers.reduce(0) { $0 + ($1.inputWidth + 1) * $1.width })
+            classCount: classCount, initializer: initializer, normalization: normalization,
+            residualLayers: layers.indices.filter { layers[$0].residual }.map { $0 + 1 },
+            learnedParameters: layers.dropLast().map { $0.learnable.map { type(of: $0).parameterName } },
+            seed: seed, parameterCount: layers.reduce(0) { $0 + $1.parameterCount })
         reserve(rows: 256)
     }
 
@@ -86,6 +97,14 @@ public final class Network {
     /// Layer `index`'s biases, unpadded.
     public func biases(layer index: Int) -> [Float] {
         Array(UnsafeBufferPointer(start: layers[index].bias.pointer, count: layers[index].width))
+    }
+
+    /// The learned activation parameter of every unit of layer `index` (α or β), or nil when its
+    /// activation has none.
+    public func learnedParameters(layer index: Int) -> [Float]? {
+        let layer = layers[index]
+        guard layer.learnable != nil else { return nil }
+        return Array(UnsafeBufferPointer(start: layer.parameters.pointer, count: layer.width))
     }
 
     /// ∂L/∂W of layer `index` from the last step, unpadded (for tests).
@@ -163,11 +182,13 @@ public final class Network {
         return padded
     }
 
-    /// Runs the loaded batch forward through every layer.
-    func forward(rows: Int, valid: Int, statistics: Bool) {
+    /// Runs the loaded batch forward through every layer: `training` uses the batch's own
+    /// statistics in batch normalisation (and updates the running ones) and records the dead
+    /// and saturated units; otherwise the network predicts, as in evaluation.
+    func forward(rows: Int, valid: Int, training: Bool) {
         var source = UnsafePointer(input.pointer)
         for layer in layers {
-            layer.forward(input: source, rows: rows, valid: valid, statistics: statistics)
+            layer.forward(input: source, rows: rows, valid: valid, training: training)
             source = UnsafePointer(layer.outputs.pointer)
         }
     }
@@ -193,10 +214,10 @@ public final class Network {
     /// Backpropagates from the output deltas: every layer's gradients, updating the parameters
     /// with `optimizer` when given. Writes ‖∂L/∂W‖ of each layer into `norms` (layer order).
     /// The first layer's input gradient is never computed: nothing needs it.
-    func backward(rows: Int, optimizer: Optimizer?, norms: UnsafeMutablePointer<Double>) {
+    func backward(rows: Int, valid: Int, optimizer: Optimizer?, norms: UnsafeMutablePointer<Double>) {
         for index in layers.indices.reversed() {
             let layer = layers[index]
-            if index > 0 { layer.propagate(into: layers[index - 1], rows: rows) }
+            if index > 0 { layer.propagate(into: layers[index - 1], rows: rows, valid: valid) }
             let source = index > 0 ? UnsafePointer(layers[index - 1].outputs.pointer) : UnsafePointer(input.pointer)
             norms[index] = layer.backward(input: source, rows: rows, optimizer: optimizer).squareRoot()
         }
@@ -231,7 +252,7 @@ public final class Network {
         while start < dataset.count {
             let end = min(start + capacity, dataset.count)
             let rows = load(dataset, rows: start..<end)
-            forward(rows: rows, valid: end - start, statistics: false)
+            forward(rows: rows, valid: end - start, training: false)
             let result = head(valid: end - start, gradient: false)
             loss += result.loss
             correct += result.correct
@@ -253,7 +274,7 @@ public final class Network {
                 while start < count {
                     let end = min(start + capacity, count)
                     let rows = load(features: features.baseAddress! + start * inputCount, count: end - start)
-                    forward(rows: rows, valid: end - start, statistics: false)
+                    forward(rows: rows, valid: end - start, training: false)
                     SoftmaxCrossEntropy.probabilities(
                         logits: output.outputs.pointer, stride: output.stride, classes: classCount,
                         rows: end - start, into: result.baseAddress! + start * classCount)

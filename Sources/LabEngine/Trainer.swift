@@ -49,7 +49,7 @@ public enum Trainer {
             for step in 0..<steps {
                 let batch = order[(step * batchSize)..<min((step + 1) * batchSize, training.count)]
                 let rows = network.load(training, rows: batch)
-                network.forward(rows: rows, valid: batch.count, statistics: true)
+                network.forward(rows: rows, valid: batch.count, training: true)
                 let result = network.head(valid: batch.count, gradient: true)
                 if !result.loss.isFinite && configuration.stopOnDivergence {
                     report.diverged = true
@@ -59,7 +59,7 @@ public enum Trainer {
                 }
                 optimizer.begin()
                 norms.withUnsafeMutableBufferPointer { norms in
-                    network.backward(rows: rows, optimizer: optimizer, norms: norms.baseAddress!)
+                    network.backward(rows: rows, valid: batch.count, optimizer: optimizer, norms: norms.baseAddress!)
                 }
                 if report.initialGradientNorms.isEmpty { report.initialGradientNorms = norms }
                 for l in 0..<layerCount { normSums[l] += norms[l] }
@@ -100,10 +100,14 @@ public enum Trainer {
             if layer.everPositive.pointer[j] == 0 { dead += 1 }
             if Double(layer.saturatedCounts.pointer[j]) >= 0.95 * Double(examples) { saturated += 1 }
         }
-        return LayerStatistics(
+        var record = LayerStatistics(
             layer: index + 1, activation: network.hiddenNames[index], family: network.families[index],
             meanGradientNorm: meanNorm, deadFraction: Double(dead) / Double(layer.width),
             saturatedFraction: Double(saturated) / Double(layer.width))
+        if let learnable = layer.learnable, let values = network.learnedParameters(layer: index) {
+            record.record(LearnedParameterSummary(values), named: type(of: learnable).parameterName)
+        }
+        return record
     }
 
     /// Fisher–Yates with an index drawn by a 128-bit multiply (Lemire, without the rejection

@@ -33,10 +33,47 @@ public struct NetworkDescription: Codable, Sendable, Equatable {
     /// Output classes (the softmax width).
     public var classCount: Int
     public var initializer: WeightInitializer
+    /// Batch normalisation before the hidden activations, or none.
+    public var normalization: Normalization
+    /// The hidden layers (1-based) with an identity skip around them; empty without `--residual`.
+    public var residualLayers: [Int]
+    /// Per hidden layer, the name of the activation's learned parameter ("alpha", "beta"), or nil.
+    public var learnedParameters: [String?]
     /// The seed of the initial weights.
     public var seed: UInt64
-    /// Weights and biases, unpadded (784·128 + 128 + 128·10 + 10 = 101,770 for the first article).
+    /// Trainable numbers, unpadded: weights and biases (784·128 + 128 + 128·10 + 10 = 101,770
+    /// for the first article), plus γ and β of batch normalisation and learned α or β per unit.
     public var parameterCount: Int
+
+    public init(inputCount: Int, hiddenWidths: [Int], activations: [String], classCount: Int,
+                initializer: WeightInitializer, normalization: Normalization = .none, residualLayers: [Int] = [],
+                learnedParameters: [String?] = [], seed: UInt64, parameterCount: Int) {
+        self.inputCount = inputCount
+        self.hiddenWidths = hiddenWidths
+        self.activations = activations
+        self.classCount = classCount
+        self.initializer = initializer
+        self.normalization = normalization
+        self.residualLayers = residualLayers
+        self.learnedParameters = learnedParameters.isEmpty ? hiddenWidths.map { _ in nil } : learnedParameters
+        self.seed = seed
+        self.parameterCount = parameterCount
+    }
+
+    /// Reports written before normalisation, skips and learned parameters existed read as plain networks.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(inputCount: try c.decode(Int.self, forKey: .inputCount),
+                  hiddenWidths: try c.decode([Int].self, forKey: .hiddenWidths),
+                  activations: try c.decode([String].self, forKey: .activations),
+                  classCount: try c.decode(Int.self, forKey: .classCount),
+                  initializer: try c.decode(WeightInitializer.self, forKey: .initializer),
+                  normalization: try c.decodeIfPresent(Normalization.self, forKey: .normalization) ?? .none,
+                  residualLayers: try c.decodeIfPresent([Int].self, forKey: .residualLayers) ?? [],
+                  learnedParameters: try c.decodeIfPresent([String?].self, forKey: .learnedParameters) ?? [],
+                  seed: try c.decode(UInt64.self, forKey: .seed),
+                  parameterCount: try c.decode(Int.self, forKey: .parameterCount))
+    }
 }
 
 /// One epoch of training.
@@ -88,6 +125,35 @@ public struct LayerStatistics: Codable, Sendable, Hashable {
     /// Units with |f′(z)| below 5% of the activation's peak slope near 0 on at least 95% of the
     /// epoch's training examples (see `ActivationFamily.saturationThreshold(of:)`).
     public var saturatedFraction: Double
+    /// A learned PReLU slope at the end of the epoch: the mean over the layer's units, and the
+    /// smallest and largest unit's; nil for any other activation.
+    public var alpha: Double?
+    public var alphaMin: Double?
+    public var alphaMax: Double?
+    /// A learned Swish β at the end of the epoch, the same way.
+    public var beta: Double?
+    public var betaMin: Double?
+    public var betaMax: Double?
+
+    /// The learned parameter's summary, whichever of `alpha` and `beta` it is.
+    public var learnedParameter: (name: String, summary: LearnedParameterSummary)? {
+        if let alpha, let alphaMin, let alphaMax {
+            return ("alpha", LearnedParameterSummary(mean: alpha, min: alphaMin, max: alphaMax))
+        }
+        if let beta, let betaMin, let betaMax {
+            return ("beta", LearnedParameterSummary(mean: beta, min: betaMin, max: betaMax))
+        }
+        return nil
+    }
+
+    /// Stores a learned parameter's summary under its name ("alpha" or "beta"; others are ignored).
+    public mutating func record(_ summary: LearnedParameterSummary, named name: String) {
+        switch name {
+        case "alpha": (alpha, alphaMin, alphaMax) = (summary.mean, summary.min, summary.max)
+        case "beta": (beta, betaMin, betaMax) = (summary.mean, summary.min, summary.max)
+        default: break
+        }
+    }
 
     public init(layer: Int, activation: String, family: ActivationFamily, meanGradientNorm: Double,
                 deadFraction: Double, saturatedFraction: Double) {
@@ -138,5 +204,25 @@ public enum ActivationFamily: String, Codable, Sendable, Hashable {
     public static func saturationThreshold(of activation: any Activation) -> Float {
         let peak = [-1, -0.5, 0, 0.5, 1].map { abs(activation.derivative($0)) }.max() ?? 0
         return peak.isFinite ? 0.05 * peak : 0
+    }
+}
+
+/// Mean, smallest and largest of a layer's learned activation parameters.
+public struct LearnedParameterSummary: Codable, Sendable, Hashable {
+    public var mean: Double
+    public var min: Double
+    public var max: Double
+
+    public init(mean: Double, min: Double, max: Double) {
+        self.mean = mean
+        self.min = min
+        self.max = max
+    }
+
+    /// The summary of one value per unit (the mean summed in Double, in unit order).
+    public init(_ values: [Float]) {
+        let doubles = values.map(Double.init)
+        self.init(mean: doubles.reduce(0, +) / Double(Swift.max(doubles.count, 1)),
+                  min: doubles.min() ?? .nan, max: doubles.max() ?? .nan)
     }
 }

@@ -19,7 +19,7 @@ import LabData
         let input = FloatBuffer(count: 8 * 8)
         for i in 0..<2 { for p in 0..<3 { input.pointer[i * 8 + p] = inputs[i][p] } }
         for i in 2..<8 { input.pointer[i * 8] = 7 }    // garbage in rows past the batch
-        layer.forward(input: input.pointer, rows: 8, valid: 2, statistics: true)
+        layer.forward(input: input.pointer, rows: 8, valid: 2, training: true)
         for i in 0..<2 {
             for j in 0..<5 {
                 var z = Double(bias[j])
@@ -48,7 +48,7 @@ import LabData
         #expect(ActivationFamily.saturationThreshold(of: TestActivations.ReLU()) == 0.05)
     }
 
-    @Test(arguments: WeightInitializer.allCases)
+    @Test(arguments: [WeightInitializer.glorot, .he])
     func initializerLimits(initializer: WeightInitializer) {
         let network = Network(inputCount: 50, hidden: [HiddenLayer(width: 30, name: "relu", activation: TestActivations.ReLU())],
                               classCount: 4, initializer: initializer, seed: 9)
@@ -60,5 +60,22 @@ import LabData
         #expect(abs(w.reduce(0, +) / Float(w.count)) < 0.1 * limit)
         #expect(network.biases(layer: 0).allSatisfy { $0 == 0 } && network.biases(layer: 1).allSatisfy { $0 == 0 })
         #expect(network.description.parameterCount == 50 * 30 + 30 + 30 * 4 + 4)
+    }
+
+    /// LeCun normal: mean 0, variance 1/fan_in (the truncation's shrinkage undone), nothing
+    /// beyond two of the untruncated draw's standard deviations, and the same draws for the same seed.
+    @Test func lecunNormalHasVarianceOneOverFanIn() {
+        func draw(seed: UInt64) -> [Float] {
+            Network(inputCount: 400, hidden: [HiddenLayer(width: 100, name: "selu", activation: TestActivations.Tanh())],
+                    classCount: 2, initializer: .lecun, seed: seed).weights(layer: 0)
+        }
+        let w = draw(seed: 3).map(Double.init)
+        let variance = w.reduce(0) { $0 + $1 * $1 } / Double(w.count)
+        let bound = 2 * (1.0 / 400).squareRoot() / 0.87962566103423978
+        #expect(abs(variance * 400 - 1) < 0.03, "variance × fan_in = \(variance * 400)")
+        #expect(abs(w.reduce(0, +) / Double(w.count)) < 0.002)
+        #expect(w.allSatisfy { abs($0) <= bound + 1e-6 } && w.contains { abs($0) > 0.97 * bound })
+        #expect(draw(seed: 3) == draw(seed: 3).map { $0 } && draw(seed: 4) != draw(seed: 3))
+        #expect(WeightInitializer.lecun.distribution == "truncated normal" && WeightInitializer.he.distribution == "uniform")
     }
 }

@@ -42,9 +42,9 @@ import LabData
         var norms = [Double](repeating: 0, count: network.layerCount)
         for count in [8, examples] {
             let rows = network.load(batch, rows: 0..<count)
-            network.forward(rows: rows, valid: count, statistics: false)
+            network.forward(rows: rows, valid: count, training: false)
             _ = network.head(valid: count, gradient: true)
-            network.backward(rows: rows, optimizer: nil, norms: &norms)
+            network.backward(rows: rows, valid: count, optimizer: nil, norms: &norms)
         }
 
         let weights = (0..<network.layerCount).map { network.weights(layer: $0).map(Double.init) }
@@ -86,5 +86,55 @@ import LabData
     func catalogActivation(name: String) throws {
         let activation = try #require(ActivationCatalog.activation(named: name))
         Self.check([activation, activation])
+    }
+
+    /// The readable network's own backward pass against finite differences of its loss, with
+    /// batch normalisation, identity skips and learned α and β: every parameter kind, every layer.
+    /// (The fast engine is held to the readable one by ReferenceNetworkTests; this closes the loop.)
+    @Test(arguments: [(Normalization.batch, false), (.none, true), (.batch, true)])
+    func referenceBackwardWithNormalizationSkipsAndLearnedParameters(normalization: Normalization, residual: Bool) {
+        guard case .floats(let x) = Self.batch.storage else { fatalError("float features expected") }
+        let hidden = [HiddenLayer(width: 3, name: "prelu", activation: TestActivations.PReLU()),
+                      HiddenLayer(width: 3, name: "swish", activation: TestActivations.Swish(parameter: 1.3)),
+                      HiddenLayer(width: 3, name: "tanh", activation: TestActivations.Tanh())]
+        let network = Network(inputCount: Self.features, hidden: hidden, classCount: Self.classes,
+                              normalization: normalization, residual: residual, seed: 8)
+        var reference = ReferenceNetwork(network)
+        for layer in reference.layers.indices where reference.layers[layer].normalization != nil {
+            reference.layers[layer].normalization = (scale: [0.7, 1.2, 0.9], shift: [0.1, -0.2, 0.05])
+        }
+        let rows = (0..<Self.examples).map { i in (0..<Self.features).map { Double(x[i * Self.features + $0]) } }
+        let labels = (0..<Self.examples).map { Int(Self.batch.labels[$0]) }
+        let analytic = reference.lossAndGradients(rows, labels: labels).layers
+        let h = 1e-4
+        func numeric(_ perturb: (inout ReferenceNetwork, Double) -> Void) -> Double {
+            var up = reference, down = reference
+            perturb(&up, h)
+            perturb(&down, -h)
+            return (up.lossAndGradients(rows, labels: labels).loss - down.lossAndGradients(rows, labels: labels).loss) / (2 * h)
+        }
+        func expectClose(_ value: Double, _ expected: Double, _ what: String) {
+            #expect(abs(value - expected) <= 1e-4 + 1e-2 * abs(expected), "\(what): \(value) vs \(expected)")
+        }
+        for l in reference.layers.indices {
+            let context = "layer \(l), \(normalization), residual \(residual)"
+            for p in reference.layers[l].weights.indices {
+                for j in reference.layers[l].biases.indices {
+                    expectClose(analytic[l].weights[p][j], numeric { $0.layers[l].weights[p][j] += $1 }, "∂L/∂W[\(p)][\(j)], \(context)")
+                }
+            }
+            for j in reference.layers[l].biases.indices {
+                expectClose(analytic[l].biases[j], numeric { $0.layers[l].biases[j] += $1 }, "∂L/∂b[\(j)], \(context)")
+                if reference.layers[l].parameters != nil {
+                    expectClose(analytic[l].parameters![j], numeric { $0.layers[l].parameters![j] += $1 }, "∂L/∂p[\(j)], \(context)")
+                }
+                if reference.layers[l].normalization != nil {
+                    expectClose(analytic[l].scale![j], numeric { $0.layers[l].normalization!.scale[j] += $1 }, "∂L/∂γ[\(j)], \(context)")
+                    expectClose(analytic[l].shift![j], numeric { $0.layers[l].normalization!.shift[j] += $1 }, "∂L/∂β[\(j)], \(context)")
+                }
+            }
+        }
+        #expect(network.description.residualLayers == (residual ? [2, 3] : []))
+        #expect(network.description.learnedParameters == ["alpha", "beta", nil])
     }
 }

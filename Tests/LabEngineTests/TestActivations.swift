@@ -20,6 +20,30 @@ enum TestActivations {
         func derivative(_ x: Float) -> Float { x > 0 ? 1 : 0 }
     }
 
+    /// PReLU with a learned α, written out (value, input slope and ∂f/∂α).
+    struct PReLU: LearnableActivation {
+        static let parameterName = "alpha"
+        var parameter: Float = 0.25
+        func with(parameter: Float) -> PReLU { PReLU(parameter: parameter) }
+        func callAsFunction(_ x: Float) -> Float { x > 0 ? x : parameter * x }
+        func derivative(_ x: Float) -> Float { x > 0 ? 1 : parameter }
+        func parameterGradient(_ x: Float) -> Float { x > 0 ? 0 : x }
+    }
+
+    /// Swish x·σ(βx) with a learned β: f′ = σ(βx) + βx·σ(βx)σ(−βx), ∂f/∂β = x²·σ(βx)σ(−βx).
+    struct Swish: LearnableActivation {
+        static let parameterName = "beta"
+        var parameter: Float = 1
+        func with(parameter: Float) -> Swish { Swish(parameter: parameter) }
+        private func sigmoid(_ t: Float) -> Float { 1 / (1 + exp(-t)) }
+        func callAsFunction(_ x: Float) -> Float { x * sigmoid(parameter * x) }
+        func derivative(_ x: Float) -> Float {
+            let t = parameter * x
+            return sigmoid(t) + t * sigmoid(t) * sigmoid(-t)
+        }
+        func parameterGradient(_ x: Float) -> Float { x * x * sigmoid(parameter * x) * sigmoid(-parameter * x) }
+    }
+
     /// What a lesson's stub does: NaN for everything.
     struct Stub: Activation {
         func callAsFunction(_ x: Float) -> Float { .nan }

@@ -125,7 +125,7 @@ import LabData
         var sums = [Double](repeating: 0, count: reference.layers.count)
         for batch in batches {
             let x = batch.map { [Double(features[2 * $0]), Double(features[2 * $0 + 1])] }
-            let gradients = reference.lossAndGradients(x, labels: batch.map { Int(data.train.labels[$0]) }).weights
+            let gradients = reference.lossAndGradients(x, labels: batch.map { Int(data.train.labels[$0]) }).layers.map(\.weights)
             for (layer, gradient) in gradients.enumerated() {
                 sums[layer] += gradient.joined().reduce(0) { $0 + $1 * $1 }.squareRoot()
             }
