@@ -72,6 +72,7 @@ public enum ActivationCatalog {
         ("selu", { SELU() }),
         ("softplus", { Softplus() }),
         ("swish", { Swish() }),
+        ("swish-learned", { LearnedSwish(Swish()) }),
         ("gelu", { GELU() }),
         ("mish", { Mish() }),
         ("custom", { CustomActivation() }),
@@ -95,4 +96,20 @@ public struct LearnedPReLU: LearnableActivation {
     public func callAsFunction(_ x: Float) -> Float { base(x) }
     public func derivative(_ x: Float) -> Float { base.derivative(x) }
     public func parameterGradient(_ x: Float) -> Float { base.alphaGradient(x) }
+}
+
+/// Swish-β as the trainer learns it (Ramachandran et al. 2017): the lesson's `Swish` with β as
+/// the learned parameter, starting at 1, and the lesson's own `betaGradient` as ∂f/∂β. As a plain
+/// `Activation` it is the lesson's Swish with β = 1.
+public struct LearnedSwish: LearnableActivation {
+    public static let parameterName = "beta"
+    public let base: Swish
+
+    public init(_ base: Swish) { self.base = base }
+
+    public var parameter: Float { base.beta }
+    public func with(parameter: Float) -> LearnedSwish { LearnedSwish(Swish(beta: parameter)) }
+    public func callAsFunction(_ x: Float) -> Float { base(x) }
+    public func derivative(_ x: Float) -> Float { base.derivative(x) }
+    public func parameterGradient(_ x: Float) -> Float { base.betaGradient(x) }
 }

@@ -16,7 +16,10 @@ enum BenchCommand: Command {
         ],
         discussion: """
             Times the first article's network (784-128-10 ReLU, batch 32, Adam) on the 60,000
-            Fashion-MNIST training images, and the second article's (784-128-64-10, 48,000 images):
+            Fashion-MNIST training images, article 3 §4's (784-128-64-10, 48,000 images), and the
+            remedies experiment's 16 hidden layers of 64, plain, with batch normalisation and with
+            identity skips (48,000 images; the cost of each cure as a ratio to the plain network
+            measured in the same run):
             one warm-up epoch, then N timed epochs without validation. Prints the median, min and
             max seconds per epoch, the CPU seconds per epoch (all threads: on a shared machine they
             show the engine's own cost when the wall clock is stretched by other work), the GFLOP/s
@@ -39,8 +42,18 @@ enum BenchCommand: Command {
                              ProcessInfo.processInfo.activeProcessorCount, loadAverage()))
         measure(label: "784-128-10 relu, batch 32, Adam, 60000 images", widths: [128], relu: relu,
                 data: training.data.slice(0..<min(60_000, training.data.count)), epochs: epochs, console: console)
+        let subset = training.data.slice(0..<min(48_000, training.data.count))
         measure(label: "784-128-64-10 relu, batch 32, Adam, 48000 images", widths: [128, 64], relu: relu,
-                data: training.data.slice(0..<min(48_000, training.data.count)), epochs: epochs, console: console)
+                data: subset, epochs: epochs, console: console)
+        let deep = Array(repeating: 64, count: 16)
+        let plain = measure(label: "784-(64×16)-10 relu, batch 32, Adam, 48000 images", widths: deep, relu: relu,
+                            data: subset, epochs: epochs, console: console)
+        let normalized = measure(label: "784-(64×16)-10 relu with batch normalisation, batch 32, Adam, 48000 images",
+                                 widths: deep, relu: relu, normalization: .batch, data: subset, epochs: epochs, console: console)
+        console.print(String(format: "  batch normalisation costs %.2f× the plain 16-layer network's epoch", normalized / plain))
+        let residual = measure(label: "784-(64×16)-10 relu with identity skips, batch 32, Adam, 48000 images",
+                               widths: deep, relu: relu, residual: true, data: subset, epochs: epochs, console: console)
+        console.print(String(format: "  identity skips cost %.2f× the plain 16-layer network's epoch", residual / plain))
         console.print(String(format: "peak memory: %.1f MB (getrusage ru_maxrss)", peakMegabytes()))
     }
 
@@ -60,9 +73,12 @@ enum BenchCommand: Command {
                 "SYNTHETIC random 28×28 images (60000, seed 1): Fashion-MNIST was not found")
     }
 
-    static func measure(label: String, widths: [Int], relu: any Activation, data: Dataset, epochs: Int, console: Console) {
+    /// Trains one network and prints its figures; returns the median seconds per epoch.
+    @discardableResult
+    static func measure(label: String, widths: [Int], relu: any Activation, normalization: Normalization = .none,
+                        residual: Bool = false, data: Dataset, epochs: Int, console: Console) -> Double {
         let network = Network(inputCount: 784, hidden: widths.map { HiddenLayer(width: $0, name: "relu", activation: relu) },
-                              classCount: 10, seed: 1)
+                              classCount: 10, normalization: normalization, residual: residual, seed: 1)
         let configuration = TrainingConfiguration(epochs: epochs + 1, batchSize: 32, optimizer: .adam(), seed: 1,
                                                   stopOnDivergence: false)
         var processorMarks = [processorSeconds()]
@@ -87,6 +103,7 @@ enum BenchCommand: Command {
                      flops / naiveEpoch / 1e9, naiveEpoch, naiveEpoch / medianTime))
         console.print(String(format: "  final training loss %.4f, accuracy %.4f", report.epochs.last!.trainLoss,
                      report.epochs.last!.trainAccuracy))
+        return medianTime
     }
 
     static func median(of sorted: [Double]) -> Double {

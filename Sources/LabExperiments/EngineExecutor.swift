@@ -20,7 +20,8 @@ public struct EngineExecutor: RunExecutor {
         }
         let classes = max(data.train.classCount, data.test.classCount)
         let network = Network(inputCount: data.train.featureCount, hidden: hidden, classCount: classes,
-                              initializer: spec.initializer, seed: spec.seed)
+                              initializer: spec.initializer, normalization: spec.normalization,
+                              residual: spec.residual, seed: spec.seed)
         let optimizer: OptimizerConfiguration = spec.optimizer == .adam
             ? .adam(learningRate: spec.learningRate) : .sgd(learningRate: spec.learningRate)
         let configuration = TrainingConfiguration(epochs: spec.epochs, batchSize: spec.batchSize,

@@ -173,3 +173,78 @@ extension Experiment {
         }
     }
 }
+
+extension Experiment {
+    /// The cures lesson 10 lists for the depth study's disease, each tried at 16 hidden layers.
+    public static let remedies = Experiment(
+        name: "remedies",
+        title: "Curing the vanishing gradient at 16 layers (initialisation, batch norm, residual)",
+        summary: "sigmoid, tanh, relu at 16×64: plain, He or LeCun init, batch norm, residual; SELU with LeCun init",
+        source: """
+            The depth study's disease (at 16 hidden layers the sigmoid network stays at chance, \
+            its first layer's gradient a vanishing fraction of the output layer's) and the cures \
+            lesson 10 lists: an initialisation scaled to the layer (He uniform, LeCun normal), \
+            batch normalisation before every hidden activation (Ioffe & Szegedy 2015), identity \
+            skips around every 64-wide hidden layer (He et al. 2016), and SELU with LeCun \
+            initialisation (Klambauer et al. 2017). Article 3 §5.1 looks ahead to exactly these \
+            ("从浅层网络到深层网络"); the depth study's training: 16 hidden layers of 64, Adam, \
+            batch 32, validation split 0.2.
+            """,
+        notes: [
+            "Gradient norms as in the depth study: each layer's ‖∂L/∂W‖ at the very first step (solid) and averaged over the last epoch (dashed); a cure works when the first layers' norms come up to the output layer's.",
+            "He uniform draws U(−l, l) with l = √(6/fan_in) (variance 2/fan_in); LeCun normal draws a normal of variance 1/fan_in truncated at two standard deviations; Glorot uniform (the plain networks) has variance 2/(fan_in + fan_out).",
+            "Batch normalisation uses the batch's mean and variance in training and running averages (momentum 0.99, ε = 10⁻³, Keras' defaults) for validation and test. The first hidden layer (784 → 64) has no skip: its input is not as wide as its output.",
+            LayerStatistics.definitions,
+        ]
+    ) { options in
+        let dataset = options.imageDataset(default: "fashion-mnist")
+        let width = options.quick ? 32 : 64, depth = 16
+        func run(_ activation: String, _ series: String, initializer: WeightInitializer = .glorot,
+                 normalization: Normalization = .none, residual: Bool = false) -> RunSpec {
+            var spec = RunSpec.article(series: series, variant: activation, dataset: dataset,
+                                       hiddenWidths: Array(repeating: width, count: depth),
+                                       activations: Array(repeating: activation, count: depth), epochs: 5,
+                                       quickEpochs: 2, quickExamples: 5000, validation: .split(fraction: 0.2), options: options)
+            spec.initializer = initializer
+            spec.normalization = normalization
+            spec.residual = residual
+            return spec
+        }
+        return ["sigmoid", "tanh", "relu"].flatMap { activation in
+            [run(activation, "plain"), run(activation, "He init", initializer: .he),
+             run(activation, "LeCun init", initializer: .lecun), run(activation, "batch norm", normalization: .batch),
+             run(activation, "residual", residual: true)]
+        } + [run("selu", "plain"), run("selu", "LeCun init", initializer: .lecun)]
+    }
+}
+
+extension Experiment {
+    /// Article 3 §5.1's outlook, "from fixed parameters to adaptive parameters", run: the
+    /// activations whose shape is learned beside their fixed cousins.
+    public static let adaptive = Experiment(
+        name: "adaptive",
+        title: "Fixed against learned activation parameters (PReLU α, Swish β)",
+        summary: "leaky-relu (α = 0.01), prelu (α learned), swish (β = 1), swish-learned (β learned) in 784-128-64-10",
+        source: """
+            Article 3 §5.1: "从固定参数到自适应参数" (from fixed parameters to adaptive \
+            parameters). PReLU (He et al. 2015) learns the negative slope α of every unit, \
+            starting at 0.25 (PyTorch's initial value; Keras' PReLU also keeps one α per unit); \
+            Swish-β (Ramachandran et al. 2017) learns β per unit, starting at 1. Both are trained \
+            by Adam with the weights, through the lessons' own ∂f/∂α (lesson 05) and ∂f/∂β \
+            (lesson 08). Article 3 §4's network and training: 784-128-64-10, Adam, batch 32, \
+            10 epochs, validation split 0.2.
+            """,
+        notes: [
+            "The learned-parameter chart shows each layer's mean α or β after every epoch; the table gives the spread over the layer's units at the end.",
+            "leaky-relu keeps α = 0.01 and swish keeps β = 1: the fixed baselines of the same shapes.",
+        ]
+    ) { options in
+        let dataset = options.imageDataset(default: "fashion-mnist")
+        return ["leaky-relu", "prelu", "swish", "swish-learned"].map { activation in
+            RunSpec.article(series: activation, dataset: dataset, hiddenWidths: [128, 64],
+                            activations: [activation, activation], epochs: 10, validation: .split(fraction: 0.2),
+                            options: options)
+        }
+    }
+}
+

@@ -58,7 +58,7 @@ extension Experiment {
     /// comparisons first, then the student's activation, then the exercises the third article
     /// leaves open (depth, mixtures) and the 2-D pictures.
     public static let all: [Experiment] = [
-        .reluVersusSigmoid, .compareActivations, .custom, .depth, .mixed, .boundaries,
+        .reluVersusSigmoid, .compareActivations, .custom, .depth, .remedies, .adaptive, .mixed, .boundaries,
     ]
 
     /// The experiment called `name`, or nil.

@@ -35,7 +35,35 @@ enum ExperimentCharts {
         for group in groups where group.configurations.contains(where: { $0.runs[0].boundary != nil }) {
             charts.append(boundaries(group))
         }
+        if let chart = learnedParameters(configurations) { charts.append(chart) }
         return charts
+    }
+
+    /// Every learned activation parameter's layer mean after each epoch (mean over seeds): one
+    /// line per configuration and layer, solid for the first hidden layer, dashed for the others.
+    private static func learnedParameters(_ configurations: [ConfigurationSummary]) -> RenderedChart? {
+        var series: [LineSeries] = []
+        var names: Set<String> = []
+        for (index, configuration) in configurations.enumerated() {
+            let layers = configuration.runs[0].epochs.first?.layers ?? []
+            for layer in layers {
+                guard let name = layer.learnedParameter?.name else { continue }
+                names.insert(name)
+                let history = configuration.meanHistory { epoch in
+                    epoch.layers.first { $0.layer == layer.layer }?.learnedParameter?.summary.mean
+                }
+                series.append(LineSeries("\(configuration.spec.series) L\(layer.layer) \(name == "alpha" ? "α" : "β")",
+                                         perEpoch: history, style: layer.layer == 1 ? .solid : .dashed, markers: true,
+                                         color: Color.series(index)))
+            }
+        }
+        guard !series.isEmpty else { return nil }
+        let symbols = names.sorted().map { $0 == "alpha" ? "α" : "β" }.joined(separator: " and ")
+        let chart = LineChart(title: "Learned \(symbols) per layer (mean over the layer's units)",
+                              x: Axis("epoch", integerTicks: true), y: Axis("learned parameter"), series: series)
+        return RenderedChart(file: ChartFile(file: "learned-parameters.svg",
+                                             caption: "How each layer's learned \(symbols) moves over the epochs: layer 1 solid, deeper layers dashed"),
+                             svg: chart.svg())
     }
 
     /// The articles' figures: accuracy and loss per epoch, training solid and validation dashed

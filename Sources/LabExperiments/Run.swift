@@ -26,6 +26,10 @@ public struct RunSpec: Codable, Sendable, Hashable {
     public var optimizer: OptimizerConfiguration.Kind
     public var learningRate: Double
     public var initializer: WeightInitializer
+    /// Batch normalisation before every hidden activation, or none.
+    public var normalization: Normalization
+    /// An identity skip around every hidden layer whose input is as wide as its output.
+    public var residual: Bool
     public var validation: ValidationChoice
     /// Train on only the first `trainLimit` examples (quick demos); nil for all of them.
     public var trainLimit: Int?
@@ -40,7 +44,8 @@ public struct RunSpec: Codable, Sendable, Hashable {
     public init(series: String, variant: String? = nil, dataset: String, hiddenWidths: [Int],
                 activations: [String], epochs: Int, batchSize: Int,
                 optimizer: OptimizerConfiguration.Kind = .adam, learningRate: Double = 0.001,
-                initializer: WeightInitializer = .glorot, validation: ValidationChoice,
+                initializer: WeightInitializer = .glorot, normalization: Normalization = .none,
+                residual: Bool = false, validation: ValidationChoice,
                 trainLimit: Int? = nil, testLimit: Int? = nil, boundaryResolution: Int? = nil,
                 seed: UInt64 = 1) {
         precondition(hiddenWidths.count == activations.count, "one activation per hidden layer")
@@ -54,6 +59,8 @@ public struct RunSpec: Codable, Sendable, Hashable {
         self.optimizer = optimizer
         self.learningRate = learningRate
         self.initializer = initializer
+        self.normalization = normalization
+        self.residual = residual
         self.validation = validation
         self.trainLimit = trainLimit
         self.testLimit = testLimit
@@ -64,6 +71,11 @@ public struct RunSpec: Codable, Sendable, Hashable {
     /// Identifies the configuration: the series and the variant (seeds are averaged over).
     public var configurationKey: String {
         variant.map { "\(series) @ \($0)" } ?? series
+    }
+
+    /// What the network adds to plain dense layers, for tables: "batch norm", "residual", both, or "".
+    public var remedies: String {
+        [normalization == .batch ? "batch norm" : nil, residual ? "residual" : nil].compactMap { $0 }.joined(separator: " + ")
     }
 
     /// The architecture as the articles write it, e.g. "784-128-64-10" once the data's input

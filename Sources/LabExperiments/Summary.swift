@@ -20,6 +20,7 @@ public enum Summary {
         if configurations.contains(where: { $0.spec.hiddenWidths.count > 1 }) {
             blocks += gradientSection(configurations)
         }
+        blocks += learnedParameterSection(configurations)
         let histories = configurations.filter { $0.spec.epochs <= historyEpochLimit }
         if configurations.count <= historyLimit, !histories.isEmpty {
             blocks += historySection(histories)
@@ -41,6 +42,21 @@ public enum Summary {
             blocks += charts.map { .figure(path: $0.file, caption: $0.caption) }
         }
         return Document(title: result.title, blocks: blocks)
+    }
+
+    /// The learned activation parameters at the end of training, per configuration and layer:
+    /// the layer's mean and its smallest and largest unit (first seed), for PReLU's α and Swish's β.
+    static func learnedParameterSection(_ configurations: [ConfigurationSummary]) -> [Document.Block] {
+        var table = Document.Table(["configuration", "layer", "parameter", "mean", "smallest unit", "largest unit"], leftColumns: 3)
+        for configuration in configurations {
+            for layer in configuration.runs[0].epochs.last?.layers ?? [] {
+                guard let (name, value) = layer.learnedParameter else { continue }
+                table.append([configuration.spec.configurationKey, "\(layer.layer)", name == "alpha" ? "α" : "β",
+                              String(format: "%.3f", value.mean), String(format: "%.3f", value.min), String(format: "%.3f", value.max)])
+            }
+        }
+        guard !table.rows.isEmpty else { return [] }
+        return [.heading("Learned activation parameters after the last epoch"), .table(table)]
     }
 
     /// What the command line prints when an experiment ends: the accuracy tables (the depth
@@ -86,10 +102,20 @@ public enum Summary {
         return [.paragraph(Document.Text(stringLiteral: result.source)), .list(items)]
     }
 
+    /// "Glorot uniform", "He uniform", "LeCun truncated normal".
+    static func initializerName(_ initializer: WeightInitializer) -> String {
+        let name = switch initializer {
+        case .glorot: "Glorot"
+        case .he: "He"
+        case .lecun: "LeCun"
+        }
+        return "\(name) \(initializer.distribution)"
+    }
+
     /// One line per training setting, or one line when all configurations share it.
     private static func trainingLines(_ specs: [RunSpec]) -> [Document.Text] {
         func describe(_ spec: RunSpec) -> String {
-            var text = "\(spec.epochs) epochs, batch \(spec.batchSize), \(spec.optimizer == .adam ? "Adam" : "SGD") (lr \(Format.number(spec.learningRate))), \(spec.initializer == .glorot ? "Glorot" : "He") uniform init, validation: \(spec.validation.description)"
+            var text = "\(spec.epochs) epochs, batch \(spec.batchSize), \(spec.optimizer == .adam ? "Adam" : "SGD") (lr \(Format.number(spec.learningRate))), \(initializerName(spec.initializer)) init, validation: \(spec.validation.description)"
             if let limit = spec.trainLimit { text += ", first \(limit) training examples" }
             if let limit = spec.testLimit { text += ", first \(limit) test examples" }
             return text

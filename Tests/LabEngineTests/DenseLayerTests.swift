@@ -1,3 +1,4 @@
+import ActivationCore
 import Foundation
 import Testing
 @testable import LabEngine
@@ -77,5 +78,41 @@ import LabData
         #expect(w.allSatisfy { abs($0) <= bound + 1e-6 } && w.contains { abs($0) > 0.97 * bound })
         #expect(draw(seed: 3) == draw(seed: 3).map { $0 } && draw(seed: 4) != draw(seed: 3))
         #expect(WeightInitializer.lecun.distribution == "truncated normal" && WeightInitializer.he.distribution == "uniform")
+    }
+
+    /// Batch normalisation in training standardises each unit over the batch (mean 0, variance
+    /// σ²/(σ² + ε)) and moves the running averages by Keras' rule; in evaluation it uses them.
+    @Test func batchNormalizationTrainsOnBatchStatisticsAndPredictsWithRunningOnes() {
+        var generator = SeededGenerator(seed: 5)
+        let layer = DenseLayer(inputWidth: 1, inputStride: 8, width: 2, activation: Identity(), normalization: .batch,
+                               initializer: .glorot, generator: &generator)
+        layer.reserve(rows: 8)
+        layer.weights.pointer[0] = 1
+        layer.weights.pointer[1] = 2
+        let input = FloatBuffer(count: 8 * 8)
+        let xs: [Float] = [1, 2, 3, 6]
+        for (i, x) in xs.enumerated() { input.pointer[i * 8] = x }
+        layer.forward(input: input.pointer, rows: 8, valid: 4, training: true)
+        let bn = try! #require(layer.normalization)
+        for j in 0..<2 {
+            let z = xs.map { Double($0) * Double(j + 1) }
+            let mean = z.reduce(0, +) / 4, variance = z.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 4
+            let out = (0..<4).map { Double(layer.outputs.pointer[$0 * layer.stride + j]) }
+            for i in 0..<4 {
+                #expect(abs(out[i] - (z[i] - mean) / (variance + 1e-3).squareRoot()) < 1e-5, "unit \(j), example \(i)")
+            }
+            #expect(abs(Double(bn.runningMean.pointer[j]) - 0.01 * mean) < 1e-6)
+            #expect(abs(Double(bn.runningVariance.pointer[j]) - (0.99 + 0.01 * variance)) < 1e-5)
+            for i in 4..<8 { #expect(layer.outputs.pointer[i * layer.stride + j] == 0, "padding row \(i)") }
+        }
+        // Evaluation: the running statistics, not the batch's, so one example predicts alone.
+        layer.forward(input: input.pointer, rows: 8, valid: 1, training: false)
+        let expected = (1 - 0.01 * 3) / (Double(bn.runningVariance.pointer[0]) + 1e-3).squareRoot()
+        #expect(abs(Double(layer.outputs.pointer[0]) - expected) < 1e-5)
+    }
+
+    struct Identity: Activation {
+        func callAsFunction(_ x: Float) -> Float { x }
+        func derivative(_ x: Float) -> Float { 1 }
     }
 }

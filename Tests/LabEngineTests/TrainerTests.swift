@@ -167,4 +167,75 @@ import LabData
         Trainer.shuffle(&b, using: &g2)
         #expect(a == b && a != Array(0..<50) && a.sorted() == Array(0..<50))
     }
+
+    /// A wide network with every new piece at once: learned PReLU α and Swish β, batch
+    /// normalisation and identity skips (the two 96-wide layers), to check determinism and the
+    /// independence from the worker count for them too.
+    static func remedyRun(parallelism: Int = Parallel.parts, seed: UInt64 = 1) -> (Network, TrainingReport) {
+        var generator = SeededGenerator(seed: 98)
+        let count = 96
+        let features = (0..<(count * 160)).map { _ in generator.nextUnitFloat() }
+        let data = Dataset(name: "random", featureCount: 160, classCount: 3,
+                           labels: (0..<count).map { UInt8($0 % 3) }, storage: .floats(features))
+        let hidden = [HiddenLayer(width: 256, name: "prelu", activation: TestActivations.PReLU()),
+                      HiddenLayer(width: 96, name: "swish", activation: TestActivations.Swish()),
+                      HiddenLayer(width: 96, name: "tanh", activation: TestActivations.Tanh())]
+        let network = Network(inputCount: 160, hidden: hidden, classCount: 3, normalization: .batch, residual: true, seed: seed)
+        network.parallelism = parallelism
+        let report = Trainer.train(network, on: data, validation: data,
+                                   configuration: TrainingConfiguration(epochs: 2, batchSize: 32, seed: 1))
+        return (network, report)
+    }
+
+    @Test func normalizationSkipsAndLearnedParametersAreDeterministicWithAnyNumberOfWorkers() {
+        let (one, a) = Self.remedyRun(parallelism: 1)
+        for parallelism in [1, 2, 8] {
+            let (many, b) = Self.remedyRun(parallelism: parallelism)
+            for layer in 0..<one.layerCount {
+                #expect(one.weights(layer: layer) == many.weights(layer: layer), "\(parallelism) workers, layer \(layer)")
+                #expect(one.learnedParameters(layer: layer) == many.learnedParameters(layer: layer))
+            }
+            #expect(a.epochs.map(\.valLoss) == b.epochs.map(\.valLoss))
+        }
+        #expect(one.description.normalization == .batch && one.description.residualLayers == [3])
+        #expect(one.description.parameterCount == (160 + 1) * 256 + (256 + 1) * 96 + (96 + 1) * 96 + (96 + 1) * 3
+                    + 2 * (256 + 96 + 96) + 256 + 96)
+    }
+
+    /// The learned parameters move, the report carries their layer mean, smallest and largest
+    /// value every epoch, and a parameter-free layer has none.
+    @Test func learnedParametersMoveAndAreReported() throws {
+        let (network, report) = Self.remedyRun()
+        let alphas = try #require(network.learnedParameters(layer: 0)), betas = try #require(network.learnedParameters(layer: 1))
+        #expect(network.learnedParameters(layer: 2) == nil)
+        #expect(alphas.count == 256 && betas.count == 96)
+        #expect(alphas.contains { $0 != 0.25 } && betas.contains { $0 != 1 }, "Adam moved the parameters")
+        let last = try #require(report.epochs.last)
+        let alpha = try #require(last.layers[0].learnedParameter), beta = try #require(last.layers[1].learnedParameter)
+        #expect(alpha.name == "alpha" && beta.name == "beta" && last.layers[2].learnedParameter == nil)
+        #expect(last.layers[0].alpha != nil && last.layers[0].beta == nil && last.layers[1].betaMax != nil)
+        #expect(alpha.summary.min == Double(alphas.min()!) && alpha.summary.max == Double(alphas.max()!))
+        #expect(abs(alpha.summary.mean - alphas.map(Double.init).reduce(0, +) / 256) < 1e-9)
+        #expect(beta.summary.min == Double(betas.min()!) && beta.summary.max == Double(betas.max()!))
+        #expect(report.epochs.allSatisfy { $0.layers[0].alpha != nil })
+    }
+
+    /// The cure the remedies experiment measures, in miniature: at 12 sigmoid layers the plain
+    /// network's first layer gets almost no gradient at the first step, the batch-normalised
+    /// and the residual ones get orders of magnitude more.
+    @Test func normalizationAndSkipsLiftTheFirstLayersGradient() {
+        let data = SyntheticShape.spiral.make(trainCount: 256, testCount: 64, seed: 2)
+        func firstLayerRatio(_ normalization: Normalization, residual: Bool) -> Double {
+            let hidden = (0..<12).map { _ in HiddenLayer(width: 32, name: "sigmoid", activation: TestActivations.Sigmoid()) }
+            let network = Network(inputCount: 2, hidden: hidden, classCount: 3, normalization: normalization,
+                                  residual: residual, seed: 3)
+            let report = Trainer.train(network, on: data.train,
+                                       configuration: TrainingConfiguration(epochs: 1, batchSize: 32, optimizer: .sgd(learningRate: 0)))
+            return report.initialGradientNorms[0] / report.initialGradientNorms.last!
+        }
+        let plain = firstLayerRatio(.none, residual: false)
+        #expect(plain < 1e-4, "plain: \(plain)")
+        #expect(firstLayerRatio(.batch, residual: false) > 100 * plain)
+        #expect(firstLayerRatio(.none, residual: true) > 100 * plain)
+    }
 }
