@@ -291,7 +291,11 @@ extension ValueKind {
     /// One of the cases of a string enum, by raw value.
     public static func choice(_ type: T.Type) -> ValueKind where T: CaseIterable & RawRepresentable & Sendable, T.RawValue == String {
         let cases = Array(T.allCases)
-        return ValueKind(cases.map(\.rawValue).joined(separator: " or ")) { text in cases.first { $0.rawValue == text } }
+        let names = cases.map(\.rawValue)
+        // "adam or sgd", "glorot, he or lecun"
+        let spelled = names.count <= 2 ? names.joined(separator: " or ")
+            : names.dropLast().joined(separator: ", ") + " or " + names.last!
+        return ValueKind(spelled) { text in cases.first { $0.rawValue == text } }
     }
 
     /// A comma-separated list, each item converted by `item` ("128,64").

@@ -173,3 +173,36 @@ struct Run {
         #expect("\(ActivationCatalog.UnknownActivation(name: "rleu"))".contains("choose one of identity, binary-step"))
     }
 }
+
+@Suite struct LabTrainOptionsTests {
+    static let solutionsBuilt = (try? ActivationCatalog.lookup("relu")).map { $0(2) == 2 } ?? false
+
+    /// The report records the network's cures and every epoch's learned α per layer.
+    @Test(.enabled(if: solutionsBuilt, "needs KIT_IMPL=solutions"))
+    func reportRecordsNormalizationSkipsAndLearnedParameters() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lab-train-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let run = Run("train", "--dataset", "xor", "--hidden", "8,8", "--activation", "prelu", "--prelu-init", "0.1",
+                      "--normalization", "batch", "--residual", "--init", "lecun", "--epochs", "2", "--report", path.path)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("batch normalisation") && run.output.contains("skips around hidden layers 2"))
+        #expect(run.output.contains(" α "), "the epoch lines show the learned α: \(run.output)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [String: Any])
+        let network = try #require(json["network"] as? [String: Any])
+        #expect(network["normalization"] as? String == "batch")
+        #expect(network["residualLayers"] as? [Int] == [2])
+        #expect(network["initializer"] as? String == "lecun")
+        #expect((network["learnedParameters"] as? [String]) == ["alpha", "alpha"])
+        let epochs = try #require(json["epochs"] as? [[String: Any]])
+        #expect(epochs.count == 2)
+        for epoch in epochs {
+            let layers = try #require(epoch["layers"] as? [[String: Any]])
+            for layer in layers {
+                let alpha = try #require(layer["alpha"] as? Double), low = try #require(layer["alphaMin"] as? Double)
+                let high = try #require(layer["alphaMax"] as? Double)
+                #expect(low <= alpha && alpha <= high && layer["beta"] == nil)
+            }
+        }
+    }
+}
+

@@ -108,7 +108,7 @@ import Testing
     @Test func namesAreUniqueAndFindable() {
         let names = Experiment.all.map(\.name)
         #expect(Set(names).count == names.count)
-        #expect(names == ["relu-vs-sigmoid", "compare-activations", "custom", "depth", "mixed", "boundaries"])
+        #expect(names == ["relu-vs-sigmoid", "compare-activations", "custom", "depth", "remedies", "adaptive", "mixed", "boundaries"])
         #expect(Experiment.named("depth")?.name == "depth")
         #expect(Experiment.named("nope") == nil)
     }

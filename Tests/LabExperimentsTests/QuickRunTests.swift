@@ -33,14 +33,15 @@ import FoundationXML
     }
 
     @Test(.enabled(if: activationsImplemented, "needs implemented activations: KIT_IMPL=solutions"),
-          arguments: ["compare-activations", "depth"])
+          arguments: ["compare-activations", "depth", "remedies", "adaptive"])
     func quickRunWritesEveryFile(name: String) throws {
         let experiment = try #require(Experiment.named(name))
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("lab-experiments-\(name)-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
 
-        let runner = ExperimentRunner(executor: EngineExecutor(), loadData: name == "depth" ? Self.liftedMoons : Self.moons)
+        let lifted = ["depth", "remedies"].contains(name)
+        let runner = ExperimentRunner(executor: EngineExecutor(), loadData: lifted ? Self.liftedMoons : Self.moons)
         let result = try runner.run(experiment, options: ExperimentOptions(quick: true, dataset: "moons", epochs: 2))
         #expect(result.failures.isEmpty)
         #expect(result.runs.count == experiment.runs(ExperimentOptions(quick: true)).count)
@@ -52,17 +53,30 @@ import FoundationXML
         for file in ["results.json", "summary.md", "summary.csv", "index.html", "test-accuracy.svg", "dead-units.svg"] {
             #expect(names.contains(file), "\(file) missing")
         }
-        if name == "depth" {
+        switch name {
+        case "depth":
             #expect(names.contains("accuracy-by-depth.svg"))
             #expect(names.contains("gradients-depth-16.svg"))
-        } else {
+        case "remedies":
+            // One gradient chart per activation, its cures beside the plain network.
+            #expect(names.isSuperset(of: ["gradients-sigmoid.svg", "gradients-tanh.svg", "gradients-relu.svg", "gradients-selu.svg"]))
+            #expect(result.runs.count == 17 && result.runs.contains { $0.spec.normalization == .batch }
+                    && result.runs.contains { $0.spec.residual } && result.runs.contains { $0.spec.initializer == .lecun })
+        case "adaptive":
+            #expect(names.isSuperset(of: ["accuracy.svg", "learned-parameters.svg"]))
+            let learned = result.runs.filter { $0.epochs.last?.layers.first?.learnedParameter != nil }.map(\.spec.series)
+            #expect(learned == ["prelu", "swish-learned"])
+            let summary = try String(contentsOf: directory.appendingPathComponent("summary.md"), encoding: .utf8)
+            #expect(summary.contains("Learned activation parameters after the last epoch"))
+        default:
             #expect(names.isSuperset(of: ["accuracy.svg", "loss.svg", "boundaries-moons.svg"]))
         }
 
         let decoded = try ExperimentReport.decode(Data(contentsOf: directory.appendingPathComponent("results.json")))
         #expect(decoded.runs.map(\.testAccuracy) == result.runs.map(\.testAccuracy))
         #expect(decoded.dataSources["moons"]?.contains("moons") == true)
-        #expect(decoded.runs.allSatisfy { ($0.boundary != nil) == (name != "depth") })
+        #expect(decoded.runs.allSatisfy { ($0.boundary != nil) == !lifted })
+        #expect(decoded.runs.map(\.spec) == result.runs.map(\.spec))
 
         let page = try String(contentsOf: directory.appendingPathComponent("index.html"), encoding: .utf8)
         let svgs = names.filter { $0.hasSuffix(".svg") }
