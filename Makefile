@@ -21,7 +21,7 @@ $(GRADER_BIN): $(GRADER_SOURCES)
 	$(SWIFT) build --quiet -c release --scratch-path $(GRADER) --product grade
 	@touch $@
 
-.PHONY: help build test sanitize grade watch grade-class gradescope bench bench-grading experiments fixtures clean
+.PHONY: help build test translations sanitize grade watch grade-class gradescope bench bench-grading experiments fixtures clean
 
 help:
 	@echo "make grade [LESSON=n] [SUBMISSION=dir]  grade the lessons (yours, or a submitted Exercises/ folder)"
@@ -29,6 +29,7 @@ help:
 	@echo "make grade-class SUBMISSIONS=dir         grade every student folder of dir into .grade/class/ (FORCE=1 regrades all)"
 	@echo "make gradescope                         write .grade/gradescope/autograder.zip for Gradescope"
 	@echo "make test                               the kit's own checks (what CI runs)"
+	@echo "make translations [STAMP=file…]         the Chinese editions: current, stale or missing (STAMP=: record one you updated)"
 	@echo "make sanitize                           the engine's and grader's tests under TSan and ASan"
 	@echo "make bench                              time the reference trainer"
 	@echo "make bench-grading                      time class grading: seconds per submission"
@@ -44,6 +45,14 @@ test:
 	KIT_IMPL=solutions $(SWIFT) test --skip-build --scratch-path .build/solutions
 	$(MAKE) --no-print-directory $(GRADER_BIN)
 	$(GRADE) self-check
+	$(GRADE) translations
+
+# The Chinese editions of the kit's pages (Sources/Grader/Translations.swift): current, stale,
+# missing, their headers, language bars and links. `make test` runs it last, so that a page
+# changed in English never hides what the code's checks say. STAMP="a.md b.md" records in those
+# translations' headers the digest their English page has now: only after updating their text.
+translations: $(GRADER_BIN)
+	$(GRADE) translations $(if $(STAMP),--stamp $(STAMP))
 
 # The engine's threads and pointers, and the grader's subprocesses, under ThreadSanitizer and
 # AddressSanitizer; each sanitizer keeps its own build folder. Leak detection is off: the only

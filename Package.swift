@@ -42,9 +42,11 @@ let fastMath: [SwiftSetting] = nativeCPU ? [.unsafeFlags(["-target-cpu", "native
 /// evaluated manifest by its text and environment, so a `fileExists` test would go stale.
 let lessonsWithPlots: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "11", "12"]
 
-/// A lesson folder's non-source files.
+/// A lesson folder's non-source files: its page in English and in the Chinese editions that
+/// `grade translations` requires beside it (Sources/Grader/Translations.swift), and its plots.
 func lessonExtras(_ lesson: (number: String, folder: String, module: String)) -> [String] {
-    implementation == "Exercises" && lessonsWithPlots.contains(lesson.number) ? ["README.md", "plots"] : ["README.md"]
+    let pages = ["README.md", "README.zh-Hant.md", "README.zh-Hans.md"]
+    return implementation == "Exercises" && lessonsWithPlots.contains(lesson.number) ? pages + ["plots"] : pages
 }
 
 /// The core every lesson builds on, and the wire between the checks and a student's driver.

@@ -1,3 +1,5 @@
+// Lesson: Exercises/01-warm-up/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The arctangent, f(x) = atan(x), with range (−π/2, π/2).

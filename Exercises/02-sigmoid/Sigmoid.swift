@@ -1,3 +1,5 @@
+// Lesson: Exercises/02-sigmoid/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The logistic sigmoid, σ(x) = 1 / (1 + e^−x), with range (0, 1).

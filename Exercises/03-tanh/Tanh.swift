@@ -1,3 +1,5 @@
+// Lesson: Exercises/03-tanh/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The hyperbolic tangent, tanh(x) = (eˣ − e^−x) / (eˣ + e^−x), with range (−1, 1).

@@ -1,3 +1,5 @@
+// Lesson: Exercises/04-relu/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The rectified linear unit, ReLU(x) = max(0, x), with ReLU′(0) = 0.

@@ -1,3 +1,5 @@
+// Lesson: Exercises/05-leaky-relu/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The leaky ReLU: x for x > 0 and αx otherwise, with a fixed small slope α.

@@ -1,3 +1,5 @@
+// Lesson: Exercises/06-elu/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The exponential linear unit: x for x > 0 and α(eˣ − 1) otherwise.

@@ -1,3 +1,5 @@
+// Lesson: Exercises/07-softplus/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// Softplus, log(1 + eˣ): a smooth ReLU whose derivative is the sigmoid.

@@ -1,3 +1,5 @@
+// Lesson: Exercises/08-swish-gelu-mish/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The Gaussian error linear unit, x · Φ(x) = x/2 · (1 + erf(x/√2)), the exact erf form.

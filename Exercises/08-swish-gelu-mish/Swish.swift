@@ -1,3 +1,5 @@
+// Lesson: Exercises/08-swish-gelu-mish/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// Swish, x · σ(βx); at β = 1 it is SiLU.

@@ -1,3 +1,5 @@
+// Lesson: Exercises/09-softmax/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 // Softmax turns a vector of logits into probabilities; cross-entropy scores those probabilities

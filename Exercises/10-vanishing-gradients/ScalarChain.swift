@@ -1,3 +1,5 @@
+// Lesson: Exercises/10-vanishing-gradients/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// A deep chain of one-unit layers, aᵢ = f(wᵢ · aᵢ₋₁ + bᵢ) with a₀ = x, small enough to

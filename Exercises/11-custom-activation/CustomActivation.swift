@@ -1,3 +1,5 @@
+// Lesson: Exercises/11-custom-activation/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// Your own activation function: design it, then implement its value and its derivative.

@@ -1,3 +1,5 @@
+// Lesson: Exercises/12-hard-and-gated/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// GEGLU(a, b) = GELU(a) · b, with the exact GELU(a) = a · Φ(a) of lesson 08. The **first**

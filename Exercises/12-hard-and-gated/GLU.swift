@@ -1,3 +1,5 @@
+// Lesson: Exercises/12-hard-and-gated/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The gated linear unit, GLU(a, b) = a · σ(b): the value a, let through by the gate σ(b).

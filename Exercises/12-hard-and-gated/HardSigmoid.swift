@@ -1,3 +1,5 @@
+// Lesson: Exercises/12-hard-and-gated/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The hard sigmoid, relu6(x + 3)/6: a piecewise-linear stand-in for σ (PyTorch's

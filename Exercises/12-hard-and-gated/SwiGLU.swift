@@ -1,3 +1,5 @@
+// Lesson: Exercises/12-hard-and-gated/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// SwiGLU(a, b) = Swish(a) · b, with Swish(a) = a · σ(a) (β = 1). The **first** input is the

@@ -1,3 +1,5 @@
+// Reference notes: Solutions/01-warm-up/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The binary step: 1 for x ≥ 0 and 0 below; its derivative is 0 everywhere (taken as 0 at the jump).

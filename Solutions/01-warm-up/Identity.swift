@@ -1,3 +1,5 @@
+// Reference notes: Solutions/01-warm-up/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The identity, f(x) = x: the "linear" activation of an output layer.

@@ -1,3 +1,5 @@
+// Reference notes: Solutions/05-leaky-relu/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The parametric ReLU: x for x > 0 and αx otherwise, where the slope α is learned.

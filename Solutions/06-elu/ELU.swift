@@ -1,3 +1,5 @@
+// Reference notes: Solutions/06-elu/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 import Foundation
 

@@ -1,3 +1,5 @@
+// Reference notes: Solutions/12-hard-and-gated/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The hard sigmoid, relu6(x + 3)/6: 0 for x ≤ −3, (x + 3)/6 between, 1 for x ≥ 3.

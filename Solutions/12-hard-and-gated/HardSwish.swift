@@ -1,3 +1,5 @@
+// Reference notes: Solutions/12-hard-and-gated/README.md · 繁體中文 README.zh-Hant.md · 简体中文 README.zh-Hans.md
+
 import ActivationCore
 
 /// The hard swish, x · relu6(x + 3)/6 = x · hardSigmoid(x): 0 for x ≤ −3, x(x + 3)/6 between,

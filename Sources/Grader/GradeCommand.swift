@@ -10,7 +10,7 @@ import Darwin
 #endif
 
 /// The `grade` tool behind its thin `main.swift`: grade a kit, a submission or a class, watch
-/// a kit, serve as Gradescope's autograder, or check the grader.
+/// a kit, serve as Gradescope's autograder, check the grader, or check the kit's translations.
 ///
 /// Folders, relative to the kit root (the current directory, where `make` runs it):
 /// `.build/grading-checks` is the checker's SwiftPM scratch folder, `.build/grading-drivers`
@@ -34,6 +34,10 @@ public struct GradeCommand {
             output(options.helpText)
             return 0
         }
+        if options.mode == .translations {
+            let check = TranslationCheck(kit: root)
+            return options.stamp.isEmpty ? check.run(output: output) : check.stamp(options.stamp, output: output)
+        }
         ProcessSweeper.becomeSubreaper()
         if options.mode == .gradescopeZip {
             let zip = URL(fileURLWithPath: options.zipFile!, relativeTo: root).standardizedFileURL
@@ -48,7 +52,7 @@ public struct GradeCommand {
         let setup = try GradingSetup.prepare(kit: root, options: options, extraHidden: extraHidden, status: status)
         defer { setup.cleanUp() }
         switch options.mode {
-        case .help, .autograder, .gradescopeZip:
+        case .help, .autograder, .gradescopeZip, .translations:
             return 0
         case .prepare:
             output(setup.policy.summary)

@@ -19,6 +19,8 @@ public struct GradeOptions: Equatable, Sendable {
         case selfCheck = "self-check"
         /// `grade bench`: seconds per submission on a generated class.
         case benchGrading = "bench"
+        /// `grade translations [--stamp FILE …]`: the Chinese editions' states, or stamp some.
+        case translations
         case help
     }
 
@@ -48,6 +50,8 @@ public struct GradeOptions: Equatable, Sendable {
     public var sandboxSlot = 0
     /// For class workers: the checks and the driver runtime are built already.
     public var prebuilt = false
+    /// `grade translations --stamp FILE …`: the translations whose headers to bring up to date.
+    public var stamp: [String] = []
     /// What `--help`, `-h`, `help [command]` or no command at all print.
     public var helpText = ""
 
@@ -84,6 +88,21 @@ public struct GradeOptions: Equatable, Sendable {
         CommandSpec(name: "prepare", summary: "build the checks and the driver runtime, nothing else (Gradescope's setup.sh)"),
         CommandSpec(name: "self-check", summary: "verify the grader and the grading suites (what make test runs)"),
         CommandSpec(name: "bench", summary: "grade a generated class of Solutions, stubs, mutants and hostile submissions; print seconds per submission"),
+        CommandSpec(name: "translations", summary: "check the translated pages: current, stale, missing, headers, language bars, links (make test runs it)",
+                    arguments: [Argument("TRANSLATION", help: "with --stamp: a translation whose header to update", repeating: true)],
+                    options: [.flag("stamp", help: "record in each TRANSLATION's header the sha256 its English page has now; only after you updated the text")],
+                    usage: ["--stamp <TRANSLATION> …"],
+                    discussion: """
+                        Lists every translation (README.zh-Hant.md and README.zh-Hans.md beside the root README.md
+                        and each README.md of Exercises/ and Solutions/) as current, STALE (its English page changed
+                        since: the report says how to see what changed), MISSING, MALFORMED (line 1 is not
+                        <!-- translation-of: README.md sha256: <64 hex digits> -->) or NO SOURCE, and checks every
+                        page's language bar, the translations' relative links and anchors, and the pointer to the
+                        README on the first line of each lesson's Swift files. Exits with status 1 unless all holds.
+
+                        --stamp rewrites only the digest in line 1. Run it after you brought the text up to date
+                        with the English page, never to silence a stale report.
+                        """),
     ]
 
     /// The program's own help: its commands.
@@ -143,6 +162,15 @@ public struct GradeOptions: Equatable, Sendable {
         if has("root"), let root = parsed.string("root") { autograderRoot = root }
         if spec.arguments.contains(where: { $0.name == "DIR" }) { classFolder = parsed.argument("DIR") }
         if spec.arguments.contains(where: { $0.name == "FILE" }) { zipFile = parsed.argument("FILE") }
+        if has("stamp") {
+            stamp = parsed.arguments("TRANSLATION")
+            if parsed.flag("stamp") && stamp.isEmpty {
+                throw .usage("--stamp needs the translations to stamp", command: first)
+            }
+            if !parsed.flag("stamp") && !stamp.isEmpty {
+                throw .usage("unexpected argument '\(stamp[0])' (translations to stamp follow --stamp)", command: first)
+            }
+        }
         if submission != nil && implementation == .solutions {
             throw .usage("--submission grades a student's hand-in; it cannot be combined with --impl solutions", command: first)
         }
