@@ -216,7 +216,13 @@ public enum SandboxLauncher {
             for path in covering(options["hide"] ?? []) { argv += ["--tmpfs", path] }
             argv += ["--ro-bind", program[0], inside, "--dir", "/tmp/work", "--chdir", "/tmp/work",
                      "--setenv", "HOME", "/tmp/work",
-                     "--unshare-all", "--die-with-parent", "--new-session", "--", inside] + program.dropFirst()
+                     // No --die-with-parent: its parent-death signal fires when the *thread* that
+                     // started the sandbox exits, and the checks start drivers from pool threads
+                     // that the runtime retires after a few idle seconds, which killed long
+                     // checks mid-answer. A driver still cannot outlive its grading: it exits
+                     // when its pipes close, and the grader, a child subreaper, sweeps every
+                     // descendant before it writes results.
+                     "--unshare-all", "--new-session", "--", inside] + program.dropFirst()
         } else {
             guard chdir(home) == 0 else { fail("cannot enter \(home)") }
             argv = program
