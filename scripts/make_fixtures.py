@@ -7,10 +7,11 @@ Every activation, derivative, PReLU alpha-gradient, Swish beta-gradient and gate
 is evaluated with mpmath at 128 bits or more and rounded *correctly* to Float32: the exact binary
 value mpmath returns is rounded to the nearest float32 by integer arithmetic (ties to even,
 gradual underflow into the subnormals, overflow to infinity at 2^128 - 2^103), never through
-Python's float(), whose rounding to double first could move a value that sits near a float32 midpoint to the wrong side. Each value
-is computed at two precisions (p and 2p bits) and the precision is raised until both round to
-the same float32 and the result is clearly away from a midpoint (Ziv's strategy), so a formula
-that lost digits to cancellation cannot slip a wrong answer through.
+Python's float(), whose rounding to double first could move a value that sits near a float32
+midpoint to the wrong side. Each value is computed at two precisions (p and 2p bits) and the
+precision is raised until both round to the same float32 and the result is clearly away from a
+midpoint (Ziv's strategy), so a formula that lost digits to cancellation cannot slip a wrong
+answer through.
 
 Numbers are written as the shortest decimal that reads back to the same float32, laid out as
 numpy prints a float32 (0.1, 1e-08, 1e+06, 3.4028235e+38), with nan, inf, -inf as such.
@@ -495,7 +496,7 @@ SWISH_BETAS = [1.0, 2.0, 0.5, to_f32(1.702), 0.0, -1.0]
 
 
 def swish_beta_gradient(x, beta):
-    """x^2 sigmoid(t) sigmoid(-t) = x^2 e/(1 + e)^2 with t = beta*x and e = e^-|t| (no 1 - sigmoid)."""
+    """x^2 sigmoid(t) sigmoid(-t) = x^2 e/(1 + e)^2, t = beta*x, e = e^-|t|: no 1 - sigmoid."""
     e = mp.exp(-abs(mpf(beta) * x))
     return x * x * e / (1 + e) ** 2
 
