@@ -10,8 +10,12 @@ import Foundation
 ///
 /// At x = ±∞ the formulas meet ∞ · 0, so the limits are returned directly: where βx → −∞ the
 /// factor σ(βx) vanishes exponentially and beats the linear growth of x, giving 0.
+///
+/// `betaGradient`, ∂f/∂β = x²·σ′(βx), lets a trainer learn β (one per unit, starting at 1);
+/// it uses the same σ′ and the same Double evaluation.
 public struct Swish: Activation {
-    /// The sharpness β; as β → ∞ Swish approaches ReLU.
+    /// The sharpness β; as β → ∞ Swish approaches ReLU. A constant, or a trainable parameter
+    /// whose gradient is `betaGradient`.
     public let beta: Float
 
     public init(beta: Float = 1) {
@@ -41,6 +45,32 @@ public struct Swish: Activation {
         let t = Double(beta) * Double(x)
         let s = Self.logistic(t)
         return Float(s.value + t * s.slope)
+    }
+
+    /// ∂f/∂β, the gradient that trains β: x²·σ(βx)·σ(−βx), an even function of x and of β that
+    /// is never negative. Its limit at x = ±∞ is 0 for β ≠ 0 (e^−|βx| beats x²) and +∞ for
+    /// β = 0 (where f = x/2 and ∂f/∂β = x²/4); at x = ±0 it is +0; NaN gives NaN.
+    ///
+    /// f depends on β only through t = βx, so ∂f/∂β = x · x·σ′(t) = x²·σ′(t), and σ′(t) is
+    /// computed as e/(1 + e)² with e = e^−|t|, the same form as `derivative` uses.
+    ///
+    /// Why this form, and why in Double:
+    /// - The textbook σ′ = σ(1 − σ) cancels: once t > 16.6, σ(t) rounds to 1 in Float and
+    ///   1 − σ to 0, so x²σ(1 − σ) is 0 where the gradient is still x²e^−t (8.2e-7 at x = 20,
+    ///   β = 1). e/(1 + e)² has no subtraction and gives the same digits for t and −t, so the
+    ///   gradient is exactly even in x and in β, for negative β too.
+    /// - In Float, x² overflows for |x| > 1.8e19 and e^−|t| loses digits (becomes subnormal)
+    ///   for |t| > 87.3 while x²e^−|t| is still a normal Float (down to |t| ≈ 96 at β = 1). In
+    ///   Double neither can happen: x² and t = βx of Floats are exact (48 bits ≤ 53) and at most
+    ///   1.2e77, and e^−|t| underflows Double only where x²e^−|t| is far below Float's least
+    ///   subnormal. So the only rounding that reaches the Float result is the last one.
+    /// - At x = ±∞ the formula is ∞ · 0, so the limit is returned directly.
+    public func betaGradient(_ x: Float) -> Float {
+        if x.isInfinite {
+            return beta == 0 ? .infinity : (beta.isNaN ? .nan : 0)
+        }
+        let d = Double(x)
+        return Float(d * d * Self.logistic(Double(beta) * d).slope)
     }
 
     /// σ(t) and σ′(t), exponentiating only −|t|. NaN gives NaN in both.
