@@ -3,14 +3,15 @@
 
     python3 scripts/make_fixtures.py        (or: make fixtures)
 
-Every activation, derivative, PReLU alpha-gradient and gated-unit gradient is evaluated with mpmath at 128 bits or
-more and rounded *correctly* to Float32: the exact binary value mpmath returns is rounded to the
-nearest float32 by integer arithmetic (ties to even, gradual underflow into the subnormals,
-overflow to infinity at 2^128 - 2^103), never through Python's float(), whose rounding to
-double first could move a value that sits near a float32 midpoint to the wrong side. Each value
-is computed at two precisions (p and 2p bits) and the precision is raised until both round to
-the same float32 and the result is clearly away from a midpoint (Ziv's strategy), so a formula
-that lost digits to cancellation cannot slip a wrong answer through.
+Every activation, derivative, PReLU alpha-gradient, Swish beta-gradient and gated-unit gradient
+is evaluated with mpmath at 128 bits or more and rounded *correctly* to Float32: the exact binary
+value mpmath returns is rounded to the nearest float32 by integer arithmetic (ties to even,
+gradual underflow into the subnormals, overflow to infinity at 2^128 - 2^103), never through
+Python's float(), whose rounding to double first could move a value that sits near a float32
+midpoint to the wrong side. Each value is computed at two precisions (p and 2p bits) and the
+precision is raised until both round to the same float32 and the result is clearly away from a
+midpoint (Ziv's strategy), so a formula that lost digits to cancellation cannot slip a wrong
+answer through.
 
 Numbers are written as the shortest decimal that reads back to the same float32, laid out as
 numpy prints a float32 (0.1, 1e-08, 1e+06, 3.4028235e+38), with nan, inf, -inf as such.
@@ -481,6 +482,56 @@ def vector(values):
 
 
 # --------------------------------------------------------------------------------------------
+# Lesson 08: Swish's beta-gradient
+# --------------------------------------------------------------------------------------------
+#
+# swish_beta(x) = x*sigmoid(beta*x) depends on beta through t = beta*x alone, so
+#   df/dbeta = x * x * sigmoid'(beta*x) = x^2 * sigmoid(beta*x) * sigmoid(-beta*x),
+# the gradient that trains a learned beta. It has a table of its own, so that swish.tsv stays
+# byte-identical: the shared inputs at each beta the lesson's checks use (1, the default; 2, 0.5
+# and Float(1.702), those of its Swish(beta:) checks), at beta = 0 (where swish is x/2 and
+# df/dbeta = x^2/4, exact rationals) and at beta = -1 (df/dbeta is even in beta).
+
+SWISH_BETAS = [1.0, 2.0, 0.5, to_f32(1.702), 0.0, -1.0]
+
+
+def swish_beta_gradient(x, beta):
+    """x^2 sigmoid(t) sigmoid(-t) = x^2 e/(1 + e)^2, t = beta*x, e = e^-|t|: no 1 - sigmoid."""
+    e = mp.exp(-abs(mpf(beta) * x))
+    return x * x * e / (1 + e) ** 2
+
+
+def swish_beta_row(beta, x):
+    """The correctly rounded df/dbeta at the float32s beta and x."""
+    if math.isnan(x):
+        return math.nan
+    if math.isinf(x):
+        # x^2 grows, e^-|beta x| vanishes faster: 0; with beta = 0 only x^2/4 is left: +inf.
+        return math.inf if beta == 0 else 0.0
+    if beta == 0:
+        return round_fraction(Fraction(x) ** 2 / 4).value
+    return ziv(lambda: [swish_beta_gradient(mpf(x), beta)], exact=False)[0]
+
+
+def write_swish_beta():
+    points = inputs()
+    lines = provenance("swish-beta: df/dbeta of swish_beta(x) = x*sigmoid(beta*x): "
+                       "df/dbeta = x^2*sigmoid(beta*x)*sigmoid(-beta*x); at x = +-inf its limit, 0 "
+                       "for beta != 0 and +inf for beta = 0 (where it is x^2/4)") + [
+        "# Betas: %s (1.702 is the Float nearest to it, as Swish(beta: 1.702) stores it). Regions "
+        "by |x|: zero; kink (within 2 ulps of 0: +-1e-45, +-3e-45); tiny (< 2^-10); moderate "
+        "(<= 10); tail (<= 88); overflow; special (+-inf, nan)." % ", ".join(
+            repr(b) if b != to_f32(1.702) else shortest(b) for b in SWISH_BETAS),
+        "# Columns (TAB-separated): region  beta  x  df/dbeta"]
+    for beta in SWISH_BETAS:
+        for x in points:
+            lines.append("\t".join([region(x), shortest(beta), shortest(x),
+                                     shortest(swish_beta_row(beta, x))]))
+    write(os.path.join(FIXTURES, "swish-beta.tsv"), lines)
+    print("wrote swish-beta.tsv (%d betas x %d points)" % (len(SWISH_BETAS), len(points)))
+
+
+# --------------------------------------------------------------------------------------------
 # Lesson 12: the hard (piecewise) activations and the gated linear units
 # --------------------------------------------------------------------------------------------
 #
@@ -755,6 +806,7 @@ def main():
                                 vector(jacobian), shortest(loss), vector(gradient)]))
     write(os.path.join(FIXTURES, "softmax.tsv"), lines)
     print("wrote softmax.tsv (%d cases)" % len(SOFTMAX_CASES))
+    write_swish_beta()
     write_lesson12()
 
 

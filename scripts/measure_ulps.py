@@ -5,8 +5,9 @@
     python3 scripts/measure_ulps.py --lab .build/solutions/debug/lab [--points 3000] [name ...]
 
 For every scalar activation (default: all of them, lesson 12's relu6, hard-sigmoid and
-hard-swish included; the two-input gated units are measured by Tests/SolutionTests instead) it feeds `lab values <name>` a fixed set of inputs
-(the fixture inputs of make_fixtures.py plus `--points` more from a fixed-seed generator:
+hard-swish included; the two-input gated units are measured by Tests/SolutionTests instead,
+Swish's betaGradient by measure_beta_gradient.py) it feeds `lab values <name>` a fixed set of
+inputs (the fixture inputs of make_fixtures.py plus `--points` more from a fixed-seed generator:
 random Float bit patterns, so every binade is sampled, and uniform draws in [-20, 20] and
 [-110, 110]), computes the correctly rounded value and derivative with the same mpmath code as
 the fixtures, and prints the largest distance in ulps and the input where it occurs. It prints

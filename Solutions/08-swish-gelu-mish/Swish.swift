@@ -57,10 +57,11 @@ public struct Swish: Activation {
     /// computed as e/(1 + e)² with e = e^−|t|, the same form as `derivative` uses.
     ///
     /// Why this form, and why in Double:
-    /// - The textbook σ′ = σ(1 − σ) cancels: once t > 16.6, σ(t) rounds to 1 in Float and
-    ///   1 − σ to 0, so x²σ(1 − σ) is 0 where the gradient is still x²e^−t (8.2e-7 at x = 20,
-    ///   β = 1). e/(1 + e)² has no subtraction and gives the same digits for t and −t, so the
-    ///   gradient is exactly even in x and in β, for negative β too.
+    /// - The textbook σ′ = σ(1 − σ) cancels: in Float, 1/(1 + e⁻ᵗ) is exactly 1 once t > 16.6
+    ///   (a correctly rounded σ(t) once t > 17.3), so x²σ(1 − σ) is 0 where the gradient is
+    ///   still x²e⁻ᵗ (8.2e-7 at x = 20, β = 1), and short of that it keeps only the absolute
+    ///   accuracy of 1 − σ. e/(1 + e)² has no subtraction and gives the same digits for t and
+    ///   −t, so the gradient is exactly even in x and in β, for negative β too.
     /// - In Float, x² overflows for |x| > 1.8e19 and e^−|t| loses digits (becomes subnormal)
     ///   for |t| > 87.3 while x²e^−|t| is still a normal Float (down to |t| ≈ 96 at β = 1). In
     ///   Double neither can happen: x² and t = βx of Floats are exact (48 bits ≤ 53) and at most

@@ -27,6 +27,17 @@ public enum ReferenceTable {
         }
     }
 
+    /// The rows of a parameter-gradient table (`swish-beta`, Swish's ∂f/∂β), in file order.
+    ///
+    /// Columns: `region  β  x  ∂f/∂β`, one row per parameter value and input.
+    public static func parameterGradients(for name: String) -> [ParameterGradientPoint] {
+        rows(of: name).map { row in
+            row.expect(columns: 4)
+            return ParameterGradientPoint(region: row.fields[0], parameter: row.float(1), x: row.float(2),
+                                          gradient: row.float(3))
+        }
+    }
+
     /// The rows of a gated unit's table (`glu`, `swiglu`, `geglu`), in file order.
     ///
     /// Columns: `region  a  b  f(a,b)  ∂f/∂a  ∂f/∂b`.

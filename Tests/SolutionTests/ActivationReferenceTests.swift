@@ -1,11 +1,12 @@
 import ActivationCatalog
 import GradingSupport
 import Lesson05LeakyReLU
+import Lesson08SwishGELUMish
 import Testing
 
 /// Every Solution activation against every row of its correctly rounded reference table
-/// (`Tests/Fixtures/<name>.tsv`, from mpmath): value, derivative and PReLU's α-gradient within
-/// 4 ulps, NaN exactly where NaN is expected. Each test prints the worst error it measured.
+/// (`Tests/Fixtures/<name>.tsv`, from mpmath): value, derivative, PReLU's α-gradient and Swish's
+/// β-gradient within 4 ulps, NaN exactly where NaN is expected. Each test prints the worst error it measured.
 @Suite("Solutions match the correctly rounded tables")
 struct ActivationReferenceTests {
     /// Every catalog name; `custom` is the Solution's own design and has its own table.
@@ -39,5 +40,20 @@ struct ActivationReferenceTests {
         }
         gradient.finish("prelu ∂f/∂α")
         print("max error prelu: ∂f/∂α \(gradient) (\(points.count) points)")
+    }
+
+    /// Every row of the table: the graded β, and β = 0 and β = −1 at every input as well.
+    @Test("Swish's beta-gradient within 4 ulps")
+    func swishBetaGradient() {
+        let points = ReferenceTable.parameterGradients(for: "swish-beta")
+        #expect(points.count > 6 * 300, "the swish-beta table looks truncated")
+        var gradient = WorstError()
+        for point in points {
+            gradient.check(Swish(beta: point.parameter).betaGradient(point.x), point.gradient,
+                           "swish[β = \(point.parameter)] ∂f/∂β(x = \(point.x))",
+                           at: "β = \(point.parameter), x = \(point.x)")
+        }
+        gradient.finish("swish ∂f/∂β")
+        print("max error swish: ∂f/∂β \(gradient) (\(points.count) points)")
     }
 }

@@ -17,6 +17,18 @@ extension Hints {
         valueFallback: "swish(x) = x·σ(βx), with a stable σ (Hint 2 in Exercises/08-swish-gelu-mish/README.md)",
         derivativeFallback: "swish′(x) = σ(t)(1 + t·σ(−t)) with t = βx: the product rule, and the chain rule's factor β (Hint 4 in Exercises/08-swish-gelu-mish/README.md)")
 
+    // Swish's ∂f/∂β (`betaGradient`), by what its checks see.
+    static let betaGradient =
+        "∂f/∂β holds x fixed and differentiates through t = βx: ∂f/∂β = x·σ′(t)·x = x²·σ(t)·σ(−t), with two factors of x, one from f = x·σ(t) and one from ∂t/∂β = x (Hint 6 in Exercises/08-swish-gelu-mish/README.md)"
+    static let betaGradientTail =
+        "in the tails 1 − σ(βx) cancels: x²·σ(1 − σ) is 0.05% off at βx = 10, 17% at 15 and exactly 0 from βx ≈ 16.6, where ∂f/∂β = x²·e/(1 + e)² with e = e^−|βx| is still not 0: write σ(t)·σ(−t) as e/(1 + e)², with no subtraction (Hint 7 in Exercises/08-swish-gelu-mish/README.md)"
+    static let betaGradientOverflow =
+        "for |x| > 88: x·x overflows Float beyond |x| ≈ 1.8e19 (then ∞·0 = NaN where the answer is 0), and e^−|βx| turns subnormal past |βx| ≈ 87.3 and loses digits while x²·e^−|βx| is still a normal Float; compute in Double and round once, or square x·e^(−|βx|/2)/(1 + e^−|βx|) (Hint 8 in Exercises/08-swish-gelu-mish/README.md)"
+    static let betaGradientSpecial =
+        "∂f/∂β(±0) = 0; at x = ±∞ the limit is 0 (e^−|βx| beats x²), except for β = 0, where swish is x/2 and ∂f/∂β = x²/4 → +∞; return the limits for infinite x explicitly, and NaN for NaN (Hint 8 in Exercises/08-swish-gelu-mish/README.md)"
+    static let betaGradientEven =
+        "∂f/∂β = x²·σ(βx)·σ(−βx) is even in x: a result that changes sign with x has lost a factor of x, one that is right for one sign only has a formula that breaks on the other side (Hints 6 and 7 in Exercises/08-swish-gelu-mish/README.md)"
+
     static let gelu = Hints(
         value: [
             "zero": "gelu(0) = 0",

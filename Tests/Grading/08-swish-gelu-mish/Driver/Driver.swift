@@ -5,8 +5,14 @@ import GradingDriver
 @main
 enum LessonDriver {
     static func main() {
-        GradingDriver.serve(GradingDriver.activation("Swish") { $0.isEmpty ? Swish() : Swish(beta: $0[0]) }
+        let swish = { (p: [Float]) in p.isEmpty ? Swish() : Swish(beta: p[0]) }
+        var endpoints = GradingDriver.activation("Swish", swish)
             .merging(GradingDriver.activation("GELU") { _ in GELU() }) { $1 }
-            .merging(GradingDriver.activation("Mish") { _ in Mish() }) { $1 })
+            .merging(GradingDriver.activation("Mish") { _ in Mish() }) { $1 }
+        endpoints["Swish.betaGradient"] = { p, inputs in
+            let f = swish(p)
+            return inputs.map { f.betaGradient($0) }
+        }
+        GradingDriver.serve(endpoints)
     }
 }

@@ -19,6 +19,16 @@ public struct Swish: Activation {
         return beta * s * (1 - s)
     }
 
+    /// Right, in Float: x²·σ(t)σ(−t) squared from its square root, x·e^−|t|/2/(1 + e^−|t|), so
+    /// that neither x² overflows nor e^−|t| goes subnormal before the product does.
+    public func betaGradient(_ x: Float) -> Float {
+        if x.isNaN { return x }
+        if x.isInfinite { return beta == 0 ? .infinity : 0 }
+        let u = exp(-abs(beta * x) / 2)
+        let g = x * u / (1 + u * u)
+        return g * g
+    }
+
     private func sigmoid(_ t: Float) -> Float {
         if t >= 0 { return 1 / (1 + exp(-t)) }
         let e = exp(t)
