@@ -98,7 +98,7 @@ if grading {
         .target(name: "Grader", dependencies: ["GradingProtocol", "CommandKit"]),
         .executableTarget(name: "grade", dependencies: ["Grader"]),
         .testTarget(name: "SolutionTests",
-                    dependencies: ["ActivationCatalog", "GradingSupport"] + lessonModules),
+                    dependencies: ["ActivationCatalog", "ActivationCore", "GradingSupport"] + lessonModules),
         .testTarget(name: "LabDataTests", dependencies: ["LabData"]),
         .testTarget(name: "LabEngineTests", dependencies: ["LabEngine", "ActivationCatalog"]),
         .testTarget(name: "LabChartsTests", dependencies: ["LabCharts"]),

@@ -1,4 +1,5 @@
 import ActivationCatalog
+import ActivationCore
 import GradingSupport
 import Lesson05LeakyReLU
 import Lesson08SwishGELUMish
@@ -12,10 +13,16 @@ struct ActivationReferenceTests {
     /// Every catalog name; `custom` is the Solution's own design and has its own table.
     static let names = ActivationCatalog.names
 
+    /// The table a catalog entry is held to: `swish-learned` starts as Swish with β = 1, so as a
+    /// function of x it must be exactly `swish`.
+    static func table(for name: String) -> String {
+        name == "swish-learned" ? "swish" : name
+    }
+
     @Test("value and derivative within 4 ulps", arguments: names)
     func matchesReference(name: String) throws {
         let activation = try #require(ActivationCatalog.activation(named: name))
-        let points = ReferenceTable.points(for: name)
+        let points = ReferenceTable.points(for: Self.table(for: name))
         #expect(points.count > 300, "the \(name) table looks truncated")
         var value = WorstError(), derivative = WorstError()
         for point in points {
@@ -56,4 +63,31 @@ struct ActivationReferenceTests {
         gradient.finish("swish ∂f/∂β")
         print("max error swish: ∂f/∂β \(gradient) (\(points.count) points)")
     }
+
+    /// What the trainer learns with: the catalog's `prelu` and `swish-learned` are learnable, their
+    /// ∂f/∂p is the lessons' own α- and β-gradient, and `with(parameter:)` rebuilds the function at
+    /// another value (every β of the table, held to the table within 4 ulps).
+    @Test("the trainer's learnable prelu and swish-learned use the lessons' parameter gradients")
+    func learnableCatalogEntries() throws {
+        let prelu = try #require(ActivationCatalog.activation(named: "prelu") as? any LearnableActivation)
+        let swish = try #require(ActivationCatalog.activation(named: "swish-learned") as? any LearnableActivation)
+        #expect(type(of: prelu).parameterName == "alpha" && prelu.parameter == 0.25)
+        #expect(type(of: swish).parameterName == "beta" && swish.parameter == 1)
+        #expect(ActivationCatalog.activation(named: "swish") as? any LearnableActivation == nil, "plain swish keeps β = 1")
+        for point in ReferenceTable.points(for: "prelu") {
+            let expected = try #require(point.alphaGradient)
+            #expect(prelu.parameterGradient(point.x).bitPattern == expected.bitPattern || (expected.isNaN && prelu.parameterGradient(point.x).isNaN),
+                    "prelu ∂f/∂α(\(point.x))")
+        }
+        var gradient = WorstError()
+        for point in ReferenceTable.parameterGradients(for: "swish-beta") {
+            func check<F: LearnableActivation>(_ f: F) {
+                gradient.check(f.with(parameter: point.parameter).parameterGradient(point.x), point.gradient,
+                               "swish-learned[β = \(point.parameter)] ∂f/∂β(x = \(point.x))", at: "β = \(point.parameter), x = \(point.x)")
+            }
+            check(swish)
+        }
+        gradient.finish("swish-learned ∂f/∂β")
+    }
 }
+
