@@ -70,22 +70,9 @@ public enum LessonStatus: Equatable, Sendable {
         return .failing(failing)
     }
 
-    /// The table's status column: `passed`, `3 checks failing`, `crashed (signal 4: SIGILL)`…
-    public var summary: String {
-        switch self {
-        case .passed: "passed"
-        case .failing(let count): count == 1 ? "1 check failing" : "\(count) checks failing"
-        case .notStarted: "not started"
-        case .doesNotCompile: "does not compile"
-        case .crashed(let signal?, _, _, _):
-            "crashed (signal \(signal)\(Termination.signalName(signal).map { ": \($0)" } ?? ""))"
-        case .crashed(_, let status?, _, _):
-            "crashed (exited early with status \(status))"
-        case .crashed:
-            "crashed"
-        case .timedOut(let seconds, _): "timed out after \(Self.format(seconds)) s"
-        }
-    }
+    /// The table's status column in English: `passed`, `3 checks failing`, `crashed (signal 4:
+    /// SIGILL)`… (`Phrases.status` gives it in the report's language).
+    public var summary: String { Language.english.phrases.status(self) }
 
     /// Whether the lesson earned everything it could.
     public var isComplete: Bool { self == .passed }

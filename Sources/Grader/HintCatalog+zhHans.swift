@@ -1,0 +1,3 @@
+extension HintCatalog {
+    static let simplifiedChinese = HintCatalog(.simplifiedChinese, [:])
+}
