@@ -109,6 +109,25 @@ public struct Phrases: Sendable {
         let colon = pick(": ", "：", "：")
         return (report.message.map { colon + $0 } ?? "")
             + (report.location.map { pick(" (\($0))", "（\($0)）", "（\($0)）") } ?? "")
+            + (report.checksStopped.map { colon + checksStopped($0) } ?? "")
+    }
+
+    /// The checker did not finish: the grader's fault, which the student should hear plainly.
+    func checksStopped(_ stopped: ChecksStopped) -> String {
+        let how: String
+        switch stopped.termination {
+        case .exited(let status):
+            how = pick("exited early with status \(status)", "提前結束，結束狀態 \(status)", "提前退出，退出状态 \(status)")
+        case .signaled(let signal):
+            let name = Termination.signalName(signal).map { pick(": \($0)", "：\($0)", "：\($0)") } ?? ""
+            how = pick("crashed (signal \(signal)\(name))", "崩潰，訊號 \(signal)\(name)", "崩溃，信号 \(signal)\(name)")
+        case .timedOut(let seconds):
+            let shown = LessonStatus.format(seconds)
+            how = pick("timed out after \(shown) s", "逾時 \(shown) 秒", "超时 \(shown) 秒")
+        }
+        return pick("the checks themselves stopped (\(how)): a problem of the grader, not of your code (log: \(stopped.log))",
+                    "檢查程式本身中止了（\(how)）：這是評分程式的問題，不是你的程式碼的問題（記錄檔：\(stopped.log)）",
+                    "检查程序本身中止了（\(how)）：这是评分程序的问题，不是你的代码的问题（日志：\(stopped.log)）")
     }
 
     func processQuit(status: Int32, check: String?, report: CrashReport) -> String {

@@ -59,9 +59,8 @@ public enum LessonStatus: Equatable, Sendable {
         // The checker runs no student code: if it did not finish, the grader or the kit is at fault.
         guard run.events.finished, run.termination == .exited(0) || run.termination == .exited(1) else {
             return .crashed(signal: nil, exitStatus: nil, check: run.events.interruptedCheck,
-                            report: CrashReport(message: "the checks themselves stopped (\(run.termination.summary)): "
-                                                + "a problem of the grader, not of your code (log: \(run.log.path))",
-                                                location: nil))
+                            report: CrashReport(message: nil, location: nil,
+                                                checksStopped: ChecksStopped(termination: run.termination, log: run.log.path)))
         }
         let results = run.events.results
         let failing = results.filter { $0.outcome != .passed }.count
@@ -175,10 +174,24 @@ public struct CrashReport: Equatable, Sendable {
     public let message: String?
     /// Where in the student's sources, when known.
     public let location: String?
+    /// Set when it was the checks that stopped, not the student's code: a problem of the grader.
+    public let checksStopped: ChecksStopped?
 
-    public init(message: String?, location: String?) {
+    public init(message: String?, location: String?, checksStopped: ChecksStopped? = nil) {
         self.message = message
         self.location = location
+        self.checksStopped = checksStopped
+    }
+}
+
+/// How the checker itself ended when it did not finish, and its log.
+public struct ChecksStopped: Equatable, Sendable {
+    public let termination: Termination
+    public let log: String
+
+    public init(termination: Termination, log: String) {
+        self.termination = termination
+        self.log = log
     }
 }
 
