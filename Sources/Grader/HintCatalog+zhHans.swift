@@ -18,7 +18,7 @@ extension HintCatalog {
         "eˣ overflows Float above x ≈ 88.72 (and e⁻ˣ below −88.72), giving ∞ and then ∞/∞ = NaN or ∞ − ∞; rewrite so you only ever exponentiate a non-positive number, e.g. use e^−|x|":
             "x ≈ 88.72 以上时 eˣ 会超出 Float 的范围而溢出（e⁻ˣ 则是在 −88.72 以下），先得到 ∞，接着变成 ∞/∞ = NaN 或 ∞ − ∞；请改写成只对非正数取指数，例如使用 e^−|x|",
         "at ±∞ return the limits: formulas like x·σ(x) or (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) produce ∞·0 or ∞/∞ = NaN there, so handle infinite x explicitly (x.isInfinite)":
-            "在 ±∞ 要返回极限值：像 x·σ(x) 或 (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) 这类公式在那里会算出 ∞·0 或 ∞/∞ = NaN，所以请明确处理无穷大的 x（x.isInfinite）",
+            "在 ±∞ 要返回极限值：像 x·σ(x) 或 (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) 这类公式在那里会算出 ∞·0 或 ∞/∞ = NaN，所以请显式处理无穷大的 x（x.isInfinite）",
         "NaN in must give NaN out, for the value and the derivative: comparisons with NaN are false, so max(0, x) or `x > 0 ? 1 : 0` silently turn NaN into a number; test x.isNaN first (and return x)":
             "输入 NaN 就必须输出 NaN，函数值和导数都一样：任何与 NaN 的比较都是 false，所以 max(0, x) 或 `x > 0 ? 1 : 0` 会悄悄把 NaN 变成普通的数；请先检查 x.isNaN（并返回 x）",
         "your derivative disagrees with the slope of your own function: check you differentiated with respect to x and applied the chain and product rules, e.g. σ′(x) is σ(x)·σ(−x), a function of σ(x), not x(1 − x)":
@@ -264,13 +264,13 @@ extension HintCatalog {
         "an exponential overflows beyond |x| ≈ 88.72: eˣ/(1 + eˣ) becomes ∞/∞ = NaN for large x, and 1/(1 + e⁻ˣ) becomes 0 for x < −88.72 although x·σ(x) is still a normal Float down to x ≈ −91.86 and non-zero down to −108.66; compute σ(βx) from e^−|βx| in both branches":
             "|x| ≈ 88.72 以外，指数会溢出：x 很大时 eˣ/(1 + eˣ) 变成 ∞/∞ = NaN，x < −88.72 时 1/(1 + e⁻ˣ) 变成 0，但 x·σ(x) 一直到 x ≈ −91.86 都仍是正规的 Float，到 −108.66 都不为零；请在两个分支都从 e^−|βx| 计算 σ(βx)",
         "swish(+∞) = +∞ and swish(−∞) = 0, but x·σ(βx) at −∞ is −∞·0 = NaN: return the limits for infinite x explicitly; swish′(±∞) = 1 and 0":
-            "swish(+∞) = +∞，swish(−∞) = 0，但 x·σ(βx) 在 −∞ 是 −∞·0 = NaN：x 为无穷大时请明确返回极限值；swish′(±∞) 分别为 1 和 0",
+            "swish(+∞) = +∞，swish(−∞) = 0，但 x·σ(βx) 在 −∞ 是 −∞·0 = NaN：x 为无穷大时请显式返回极限值；swish′(±∞) 分别为 1 和 0",
         "swish′(0) = σ(0) = 1/2":
             "swish′(0) = σ(0) = 1/2",
         "swish′(x) = σ(βx) + βx·σ′(βx) = σ(t)(1 + t·σ(−t)) with t = βx, by the product rule: both factors of x·σ(βx) depend on x":
             "swish′(x) = σ(βx) + βx·σ′(βx) = σ(t)(1 + t·σ(−t))，其中 t = βx，这来自乘积法则：x·σ(βx) 的两个因子都和 x 有关",
         "swish′(+∞) = 1 and swish′(−∞) = 0; t·σ(−t) with t = βx is ∞·0 = NaN there, so handle infinite x (and infinite βx) explicitly":
-            "swish′(+∞) = 1，swish′(−∞) = 0；其中 t = βx 时 t·σ(−t) 在那里是 ∞·0 = NaN，所以请明确处理无穷大的 x（以及无穷大的 βx）",
+            "swish′(+∞) = 1，swish′(−∞) = 0；其中 t = βx 时 t·σ(−t) 在那里是 ∞·0 = NaN，所以请显式处理无穷大的 x（以及无穷大的 βx）",
         "swish(x) = x·σ(βx), with a stable σ":
             "swish(x) = x·σ(βx)，σ 要用数值稳定的写法",
         "swish′(x) = σ(t)(1 + t·σ(−t)) with t = βx: the product rule, and the chain rule's factor β":
@@ -284,13 +284,13 @@ extension HintCatalog {
         "for huge |x|, gelu(x) is x (x > 0) or 0 (x < 0): use Φ(x) = erfc(−x/√2)/2, which is finite everywhere":
             "|x| 极大时，gelu(x) 为 x（x > 0）或 0（x < 0）：请使用 Φ(x) = erfc(−x/√2)/2，它处处有限",
         "gelu(+∞) = +∞ and gelu(−∞) = 0, but x·Φ(x) at −∞ is −∞·0 = NaN: return the limits for infinite x explicitly; gelu′(±∞) = 1 and 0":
-            "gelu(+∞) = +∞，gelu(−∞) = 0，但 x·Φ(x) 在 −∞ 是 −∞·0 = NaN：x 为无穷大时请明确返回极限值；gelu′(±∞) 分别为 1 和 0",
+            "gelu(+∞) = +∞，gelu(−∞) = 0，但 x·Φ(x) 在 −∞ 是 −∞·0 = NaN：x 为无穷大时请显式返回极限值；gelu′(±∞) 分别为 1 和 0",
         "gelu′(0) = Φ(0) = 1/2":
             "gelu′(0) = Φ(0) = 1/2",
         "gelu′(x) = Φ(x) + x·φ(x) with φ(x) = e^(−x²/2)/√(2π); for negative x compute Φ as erfc(−x/√2)/2, not (1 + erf)/2":
             "gelu′(x) = Φ(x) + x·φ(x)，其中 φ(x) = e^(−x²/2)/√(2π)；x 为负数时请把 Φ 算成 erfc(−x/√2)/2，不要用 (1 + erf)/2",
         "gelu′(+∞) = 1 and gelu′(−∞) = 0; x·φ(x) is ∞·0 = NaN there, so handle infinite x explicitly":
-            "gelu′(+∞) = 1，gelu′(−∞) = 0；x·φ(x) 在那里是 ∞·0 = NaN，所以请明确处理无穷大的 x",
+            "gelu′(+∞) = 1，gelu′(−∞) = 0；x·φ(x) 在那里是 ∞·0 = NaN，所以请显式处理无穷大的 x",
         "gelu(x) = x·Φ(x), Φ(x) = erfc(−x/√2)/2":
             "gelu(x) = x·Φ(x)，Φ(x) = erfc(−x/√2)/2",
         "gelu′(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π): the product rule":
@@ -304,7 +304,7 @@ extension HintCatalog {
         "eˣ overflows Float above x ≈ 88.72 (and e^(2x) or (1 + eˣ)² much earlier), making ∞/∞ = NaN; compute softplus stably and use tanh, never a ratio of big exponentials":
             "x ≈ 88.72 以上时 eˣ 会超出 Float 的范围而溢出（e^(2x) 或 (1 + eˣ)² 更早就溢出），造成 ∞/∞ = NaN；请用数值稳定的写法计算 softplus 并使用 tanh，绝不要用大指数的比值",
         "mish(+∞) = +∞ and mish(−∞) = 0, but x·tanh(softplus(x)) at −∞ is −∞·0 = NaN: return the limits for infinite x explicitly; mish′(±∞) = 1 and 0":
-            "mish(+∞) = +∞，mish(−∞) = 0，但 x·tanh(softplus(x)) 在 −∞ 是 −∞·0 = NaN：x 为无穷大时请明确返回极限值；mish′(±∞) 分别为 1 和 0",
+            "mish(+∞) = +∞，mish(−∞) = 0，但 x·tanh(softplus(x)) 在 −∞ 是 −∞·0 = NaN：x 为无穷大时请显式返回极限值；mish′(±∞) 分别为 1 和 0",
         "mish′(0) = tanh(log 2) ≈ 0.6":
             "mish′(0) = tanh(log 2) ≈ 0.6",
         "mish′ = tanh(sp) + x·sech²(sp)·σ(x) with sp = softplus(x): build it from a stable softplus and σ; closed forms with e^(3x) or e^(4x) overflow long before x = 88":
@@ -312,7 +312,7 @@ extension HintCatalog {
         "mish′ = tanh(sp) + x·sech²(sp)·σ(x) with sp = softplus(x): closed forms with e^(3x) or e^(4x) overflow for x > 22; build it from a stable softplus and σ":
             "mish′ = tanh(sp) + x·sech²(sp)·σ(x)，其中 sp = softplus(x)：含 e^(3x) 或 e^(4x) 的闭合形式在 x > 22 时就会溢出；请由数值稳定的 softplus 和 σ 组合出来",
         "mish′(+∞) = 1 and mish′(−∞) = 0; handle infinite x explicitly":
-            "mish′(+∞) = 1，mish′(−∞) = 0；请明确处理无穷大的 x",
+            "mish′(+∞) = 1，mish′(−∞) = 0；请显式处理无穷大的 x",
         "mish(x) = x·tanh(softplus(x))":
             "mish(x) = x·tanh(softplus(x))",
         "mish′(x) = tanh(sp) + x·sech²(sp)·σ(x) with sp = softplus(x) and sech² = 1/cosh²: the product rule and the chain rule (softplus′ = σ)":
@@ -367,7 +367,7 @@ extension HintCatalog {
         "NaN in must give NaN out for the value and the derivative: comparisons with NaN are false, so a branch like `x > 0 ? … : …` can turn NaN into a number; test x.isNaN first and return x":
             "输入 NaN 就必须输出 NaN，函数值和导数都一样：任何与 NaN 的比较都是 false，所以像 `x > 0 ? … : …` 这样的分支可能把 NaN 变成普通的数；请先检查 x.isNaN 并返回 x",
         "at ±∞ return the limits of your function and its derivative (they may be ±∞), never NaN: handle infinite x explicitly if your formula produces ∞/∞ or ∞·0":
-            "在 ±∞ 要返回你的函数及其导数的极限（可以是 ±∞），绝不能是 NaN：如果你的公式会算出 ∞/∞ 或 ∞·0，请明确处理无穷大的 x",
+            "在 ±∞ 要返回你的函数及其导数的极限（可以是 ±∞），绝不能是 NaN：如果你的公式会算出 ∞/∞ 或 ∞·0，请显式处理无穷大的 x",
         "your derivative disagrees with the slope of your own function: differentiate your formula again (product and chain rules), and make sure both are written for the same function":
             "你的导数和你自己函数的斜率不一致：请再对你的公式微分一次（乘积法则与链式法则），并确认两者写的是同一个函数",
         "an activation must be non-linear, or a deep network collapses into a single linear layer: f(x) = ax + b fails; add a bend, a saturation or a gate":

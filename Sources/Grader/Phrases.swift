@@ -6,7 +6,8 @@ import GradingProtocol
 /// simplified)` takes all three, so none can be missing from one edition. Numbers, paths, check
 /// names, commands and code stay as they are in every language. Traditional Chinese follows Taiwan
 /// usage, Simplified Chinese mainland usage, both with the terms of the translators' glossary
-/// (檢查項／检查项 for a check, 課／课 for a lesson, 逾時／超时, 崩潰／崩溃, 沙箱 …).
+/// (docs/glossary.md: its grader statuses 通過／N 個檢查項未通過／尚未開始／無法編譯／崩潰／逾時 and
+/// 通过／N 个检查项未通过／尚未开始／编译失败／崩溃／超时, 檢查項／检查项 for a check, 課／课 for a lesson).
 public struct Phrases: Sendable {
     public let language: Language
 
@@ -40,11 +41,11 @@ public struct Phrases: Sendable {
             return pick("passed", "通過", "通过")
         case .failing(let count):
             return pick(count == 1 ? "1 check failing" : "\(count) checks failing",
-                        "\(count) 項檢查未通過", "\(count) 项检查未通过")
+                        "\(count) 個檢查項未通過", "\(count) 个检查项未通过")
         case .notStarted:
             return pick("not started", "尚未開始", "尚未开始")
         case .doesNotCompile:
-            return pick("does not compile", "無法編譯", "无法编译")
+            return pick("does not compile", "無法編譯", "编译失败")
         case .crashed(let signal?, _, _, _):
             let name = Termination.signalName(signal)
             return pick("crashed (signal \(signal)\(name.map { ": \($0)" } ?? ""))",
@@ -154,8 +155,8 @@ public struct Phrases: Sendable {
     func timedOut(check: String?, seconds: Double) -> String {
         let shown = LessonStatus.format(seconds)
         guard let check else {
-            return pick("a check got no answer within \(shown) s", "有一項檢查在 \(shown) 秒內沒有得到回應",
-                        "有一项检查在 \(shown) 秒内没有得到响应")
+            return pick("a check got no answer within \(shown) s", "有一個檢查項在 \(shown) 秒內沒有得到回應",
+                        "有一个检查项在 \(shown) 秒内没有得到响应")
         }
         return pick("“\(check)” got no answer within \(shown) s", "「\(check)」在 \(shown) 秒內沒有得到回應",
                     "“\(check)”在 \(shown) 秒内没有得到响应")
@@ -170,7 +171,7 @@ public struct Phrases: Sendable {
     /// Under a lesson's first failing checks: how many more there are.
     func moreFailingChecks(_ count: Int) -> String {
         pick("… and \(count) more failing check\(count == 1 ? "" : "s")",
-             "……另有 \(count) 項檢查未通過", "……另有 \(count) 项检查未通过")
+             "……另有 \(count) 個檢查項未通過", "……另有 \(count) 个检查项未通过")
     }
 
     /// A check's own last line after its first failing inputs (GradingSupport's `Check` writes
@@ -287,7 +288,7 @@ public struct Phrases: Sendable {
     }
 
     func lessonDoesNotCompile(_ error: String) -> String {
-        pick("the lesson does not compile: \(error)", "這一課無法編譯：\(error)", "这一课无法编译：\(error)")
+        pick("the lesson does not compile: \(error)", "這一課無法編譯：\(error)", "这一课编译失败：\(error)")
     }
 
     func notRun(_ status: String) -> String {
@@ -316,7 +317,7 @@ public struct Phrases: Sendable {
     }
 
     func passedOf(_ passed: Int, _ total: Int) -> String {
-        pick("\(passed) of \(total)", "\(passed)／\(total)", "\(passed)/\(total)")
+        pick("\(passed) of \(total)", "\(passed)/\(total)", "\(passed)/\(total)")
     }
 
     var mostFailedTitle: String {

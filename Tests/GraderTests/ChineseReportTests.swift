@@ -31,7 +31,7 @@ import Testing
         #expect(report == """
             課程                    得分  狀態
             01-warm-up               3/3  通過
-            02-sigmoid               1/4  2 項檢查未通過
+            02-sigmoid               1/4  2 個檢查項未通過
             03-tanh                 0/10  無法編譯
             10-vanishing-gradients   0/2  尚未開始
 
@@ -57,8 +57,8 @@ import Testing
         #expect(renderer.table(Self.results) == """
             课程                    得分  状态
             01-warm-up               3/3  通过
-            02-sigmoid               1/4  2 项检查未通过
-            03-tanh                 0/10  无法编译
+            02-sigmoid               1/4  2 个检查项未通过
+            03-tanh                 0/10  编译失败
             10-vanishing-gradients   0/2  尚未开始
             """)
         #expect(renderer.total(Self.results) == "总分：4/19 分 · 已完成 1/4 课")
@@ -83,10 +83,10 @@ import Testing
             "crashed (exited early with status 1)", "crashed", "timed out after 5 s", "timed out after 0.5 s"])
         #expect(Self.statuses.map(\.summary) == Self.statuses.map { Phrases(language: .english).status($0) })
         #expect(Self.statuses.map { Phrases(language: .traditionalChinese).status($0) } == [
-            "通過", "1 項檢查未通過", "3 項檢查未通過", "尚未開始", "無法編譯", "崩潰（訊號 4：SIGILL）",
+            "通過", "1 個檢查項未通過", "3 個檢查項未通過", "尚未開始", "無法編譯", "崩潰（訊號 4：SIGILL）",
             "崩潰（提前結束，結束狀態 1）", "崩潰", "逾時（5 秒）", "逾時（0.5 秒）"])
         #expect(Self.statuses.map { Phrases(language: .simplifiedChinese).status($0) } == [
-            "通过", "1 项检查未通过", "3 项检查未通过", "尚未开始", "无法编译", "崩溃（信号 4：SIGILL）",
+            "通过", "1 个检查项未通过", "3 个检查项未通过", "尚未开始", "编译失败", "崩溃（信号 4：SIGILL）",
             "崩溃（提前退出，退出状态 1）", "崩溃", "超时（5 秒）", "超时（0.5 秒）"])
     }
 
