@@ -94,7 +94,7 @@ extension HintCatalog {
         "σ′(x) = σ(x)·σ(−x) (equal to σ(x)(1 − σ(x)) in exact arithmetic), a function of σ(x); writing x(1 − x) differentiates in the wrong variable":
             "σ′(x) = σ(x)·σ(−x)（在精确算术下等于 σ(x)(1 − σ(x))），是 σ(x) 的函数；写成 x(1 − x) 就是对错误的变量微分",
         "1 − σ(x) cancels once σ(x) is close to 1, and is exactly 0 once σ(x) has rounded to 1 (from x ≈ 16.64 for σ computed as 1/(1 + e^−x) in Float); use the symmetry 1 − σ(x) = σ(−x): σ′(x) = σ(x)σ(−x) = e^−|x|/(1 + e^−|x|)², which subtracts nothing; why the tails are graded: 'Practice versus this kit's strictness' in Exercises/02-sigmoid/README.md":
-            "σ(x) 接近 1 时，1 − σ(x) 会发生抵消，而 σ(x) 一旦舍入成 1，它就恰好是 0（在 Float 中以 1/(1 + e^−x) 计算 σ 时，从 x ≈ 16.64 开始）；请利用对称性 1 − σ(x) = σ(−x)：σ′(x) = σ(x)σ(−x) = e^−|x|/(1 + e^−|x|)²，完全不用减法；至于为什么尾部也要评分，请看 Exercises/02-sigmoid/README.zh-Hans.md 中对比实际做法与本套件严格标准的那一节",
+            "σ(x) 接近 1 时，1 − σ(x) 会发生抵消，而 σ(x) 一旦舍入成 1，它就恰好是 0（在 Float 中以 1/(1 + e^−x) 计算 σ 时，从 x ≈ 16.64 开始）；请利用对称性 1 − σ(x) = σ(−x)：σ′(x) = σ(x)σ(−x) = e^−|x|/(1 + e^−|x|)²，完全不用减法；至于为什么尾部也要评分，请看 Exercises/02-sigmoid/README.zh-Hans.md 的“实际做法与本套件的严格要求”一节",
         "σ is symmetric about (0, 1/2); a formula that is right for x > 0 but not for x < 0 (or the reverse) breaks this":
             "σ 对点 (0, 1/2) 对称；公式如果对 x > 0 正确、对 x < 0 却不正确（或反过来），这条性质就会被破坏",
         "σ′ is even, σ′(−x) = σ′(x); a derivative that differs between the two sides probably uses a different formula on each":
@@ -125,7 +125,7 @@ extension HintCatalog {
         "tanh′(x) = sech²(x) = 1/cosh²(x) (= 1 − tanh²(x) in exact arithmetic): check you differentiated with respect to x, not wrote 1 − x²":
             "tanh′(x) = sech²(x) = 1/cosh²(x)（在精确算术下 = 1 − tanh²(x)）：请确认你是对 x 微分，而不是写成 1 − x²",
         "1 − tanh²(x) cancels once tanh(x) ≈ ±1 (it is exactly 0 from |x| ≈ 9.01); use sech²(x) = 1/cosh²(x), which subtracts nothing; why the tails are graded: 'Practice versus this kit's strictness' in Exercises/02-sigmoid/README.md":
-            "tanh(x) ≈ ±1 时，1 − tanh²(x) 会发生抵消（从 |x| ≈ 9.01 起恰好为 0）；请使用 sech²(x) = 1/cosh²(x)，完全不用减法；至于为什么尾部也要评分，请看 Exercises/02-sigmoid/README.zh-Hans.md 中对比实际做法与本套件严格标准的那一节",
+            "tanh(x) ≈ ±1 时，1 − tanh²(x) 会发生抵消（从 |x| ≈ 9.01 起恰好为 0）；请使用 sech²(x) = 1/cosh²(x)，完全不用减法；至于为什么尾部也要评分，请看 Exercises/02-sigmoid/README.zh-Hans.md 的“实际做法与本套件的严格要求”一节",
         "tanh is odd; if only one sign is wrong, your formula probably overflows or cancels for that sign (compute tanh(|x|) and restore the sign)":
             "tanh 是奇函数；如果只有一种符号出错，你的公式很可能在那一侧溢出或发生抵消（先算 tanh(|x|)，再补回符号）",
         // MARK: 04-relu

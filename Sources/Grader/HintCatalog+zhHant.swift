@@ -94,7 +94,7 @@ extension HintCatalog {
         "σ′(x) = σ(x)·σ(−x) (equal to σ(x)(1 − σ(x)) in exact arithmetic), a function of σ(x); writing x(1 − x) differentiates in the wrong variable":
             "σ′(x) = σ(x)·σ(−x)（在精確算術下等於 σ(x)(1 − σ(x))），是 σ(x) 的函數；寫成 x(1 − x) 就是對錯誤的變數微分",
         "1 − σ(x) cancels once σ(x) is close to 1, and is exactly 0 once σ(x) has rounded to 1 (from x ≈ 16.64 for σ computed as 1/(1 + e^−x) in Float); use the symmetry 1 − σ(x) = σ(−x): σ′(x) = σ(x)σ(−x) = e^−|x|/(1 + e^−|x|)², which subtracts nothing; why the tails are graded: 'Practice versus this kit's strictness' in Exercises/02-sigmoid/README.md":
-            "σ(x) 接近 1 時，1 − σ(x) 會發生抵消，而 σ(x) 一旦捨入成 1，它就恰好是 0（在 Float 中以 1/(1 + e^−x) 計算 σ 時，從 x ≈ 16.64 開始）；請利用對稱性 1 − σ(x) = σ(−x)：σ′(x) = σ(x)σ(−x) = e^−|x|/(1 + e^−|x|)²，完全不用減法；至於為什麼尾端也要評分，請看 Exercises/02-sigmoid/README.zh-Hant.md 中比較實務做法與本套件嚴格標準的那一節",
+            "σ(x) 接近 1 時，1 − σ(x) 會發生抵消，而 σ(x) 一旦捨入成 1，它就恰好是 0（在 Float 中以 1/(1 + e^−x) 計算 σ 時，從 x ≈ 16.64 開始）；請利用對稱性 1 − σ(x) = σ(−x)：σ′(x) = σ(x)σ(−x) = e^−|x|/(1 + e^−|x|)²，完全不用減法；至於為什麼尾端也要評分，請看 Exercises/02-sigmoid/README.zh-Hant.md 的「實務做法與本套件的嚴格要求」一節",
         "σ is symmetric about (0, 1/2); a formula that is right for x > 0 but not for x < 0 (or the reverse) breaks this":
             "σ 對點 (0, 1/2) 對稱；公式如果對 x > 0 正確、對 x < 0 卻不正確（或反過來），這條性質就會被破壞",
         "σ′ is even, σ′(−x) = σ′(x); a derivative that differs between the two sides probably uses a different formula on each":
@@ -125,7 +125,7 @@ extension HintCatalog {
         "tanh′(x) = sech²(x) = 1/cosh²(x) (= 1 − tanh²(x) in exact arithmetic): check you differentiated with respect to x, not wrote 1 − x²":
             "tanh′(x) = sech²(x) = 1/cosh²(x)（在精確算術下 = 1 − tanh²(x)）：請確認你是對 x 微分，而不是寫成 1 − x²",
         "1 − tanh²(x) cancels once tanh(x) ≈ ±1 (it is exactly 0 from |x| ≈ 9.01); use sech²(x) = 1/cosh²(x), which subtracts nothing; why the tails are graded: 'Practice versus this kit's strictness' in Exercises/02-sigmoid/README.md":
-            "tanh(x) ≈ ±1 時，1 − tanh²(x) 會發生抵消（從 |x| ≈ 9.01 起恰好為 0）；請使用 sech²(x) = 1/cosh²(x)，完全不用減法；至於為什麼尾端也要評分，請看 Exercises/02-sigmoid/README.zh-Hant.md 中比較實務做法與本套件嚴格標準的那一節",
+            "tanh(x) ≈ ±1 時，1 − tanh²(x) 會發生抵消（從 |x| ≈ 9.01 起恰好為 0）；請使用 sech²(x) = 1/cosh²(x)，完全不用減法；至於為什麼尾端也要評分，請看 Exercises/02-sigmoid/README.zh-Hant.md 的「實務做法與本套件的嚴格要求」一節",
         "tanh is odd; if only one sign is wrong, your formula probably overflows or cancels for that sign (compute tanh(|x|) and restore the sign)":
             "tanh 是奇函數；如果只有一種正負號出錯，你的公式很可能在那一側溢位或發生抵消（先算 tanh(|x|)，再補回正負號）",
         // MARK: 04-relu
