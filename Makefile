@@ -17,6 +17,14 @@ GRADER_BIN     := $(GRADER)/release/grade
 GRADER_SOURCES := $(wildcard Package.swift Sources/Grader/*.swift Sources/grade/*.swift Sources/GradingProtocol/*.swift Sources/CommandKit/*.swift)
 GRADE           = $(GRADER_BIN)
 
+# The language of what the grader writes for a student (README, "Grading in your language"):
+# `make grade LANG=zh_TW.UTF-8` or `make grade GRADE_LANG=zh-Hant` (also zh-Hans, en); else the
+# shell's GRADE_LANG, LC_ALL, LC_MESSAGES or LANG. make exports a variable given on its command
+# line into the recipes' environment, where the grader reads it; a LANG given there must also
+# outrank an LC_ALL or LC_MESSAGES of the shell (which the locale rules put first), so those are
+# cleared for the grader.
+GRADE_LOCALE := $(if $(filter command line,$(origin LANG)),LC_ALL= LC_MESSAGES=)
+
 $(GRADER_BIN): $(GRADER_SOURCES)
 	$(SWIFT) build --quiet -c release --scratch-path $(GRADER) --product grade
 	@touch $@
@@ -25,6 +33,7 @@ $(GRADER_BIN): $(GRADER_SOURCES)
 
 help:
 	@echo "make grade [LESSON=n] [SUBMISSION=dir]  grade the lessons (yours, or a submitted Exercises/ folder)"
+	@echo "  ... GRADE_LANG=zh-Hant|zh-Hans|en       the report's language (or LANG=zh_TW.UTF-8; default: your locale)"
 	@echo "make watch [LESSON=n]                   regrade a lesson every time you save one of its files"
 	@echo "make grade-class SUBMISSIONS=dir         grade every student folder of dir into .grade/class/ (FORCE=1 regrades all)"
 	@echo "make gradescope                         write .grade/gradescope/autograder.zip for Gradescope"
@@ -66,14 +75,14 @@ sanitize:
 	done
 
 grade: $(GRADER_BIN)
-	$(GRADE) lessons $(if $(LESSON),--lesson $(LESSON)) $(if $(SUBMISSION),--submission $(SUBMISSION)) --impl $(IMPL)
+	$(GRADE_LOCALE) $(GRADE) lessons $(if $(LESSON),--lesson $(LESSON)) $(if $(SUBMISSION),--submission $(SUBMISSION)) --impl $(IMPL)
 
 watch: $(GRADER_BIN)
-	$(GRADE) watch $(if $(LESSON),--lesson $(LESSON)) --impl $(IMPL)
+	$(GRADE_LOCALE) $(GRADE) watch $(if $(LESSON),--lesson $(LESSON)) --impl $(IMPL)
 
 grade-class: $(GRADER_BIN)
 	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade-class SUBMISSIONS=dir (one subfolder per student)"; exit 2; }
-	$(GRADE) class $(SUBMISSIONS) $(if $(FORCE),--force) $(if $(JOBS),--jobs $(JOBS))
+	$(GRADE_LOCALE) $(GRADE) class $(SUBMISSIONS) $(if $(FORCE),--force) $(if $(JOBS),--jobs $(JOBS))
 
 gradescope: $(GRADER_BIN)
 	$(GRADE) gradescope .grade/gradescope/autograder.zip

@@ -24,6 +24,9 @@ struct ClassGrading {
     let output: URL
     let force: Bool
     let jobs: Int
+    /// The language of every student's feedback.md and results.json, and of summary.md
+    /// (grades.csv stays English: programs read it).
+    var language: Language = .english
     /// Seconds a worker may take before its student is marked as too slow (a grader bound).
     static let workerTimeout: Double = 900
 
@@ -42,7 +45,9 @@ struct ClassGrading {
         var waiting: [(Student, String)] = []
         var done: [Student] = []
         for student in students {
-            let key = kitKey + "-" + StudentKey.of(student.folder, lessons: setup.manifest.lessons, kit: setup.kit)
+            // Feedback in another language is another grading: the key names the language.
+            let key = kitKey + "-" + language.rawValue + "-"
+                + StudentKey.of(student.folder, lessons: setup.manifest.lessons, kit: setup.kit)
             let folder = output.appendingPathComponent(student.id)
             if !force, (try? String(contentsOf: folder.appendingPathComponent("graded.key"), encoding: .utf8)) == key,
                let summary = StudentSummary.read(folder) {
@@ -74,7 +79,8 @@ struct ClassGrading {
         let csv = output.appendingPathComponent("grades.csv")
         try AtomicFile.write(Data(ClassReport.csv(all, lessons: setup.manifest.lessons).utf8), to: csv)
         let summary = output.appendingPathComponent("summary.md")
-        try AtomicFile.write(Data(ClassReport.summary(all, lessons: setup.manifest.lessons).utf8), to: summary)
+        try AtomicFile.write(Data(ClassReport.summary(all, lessons: setup.manifest.lessons, language: language).utf8),
+                             to: summary)
         print("Wrote \(csv.path), \(summary.path) and \(all.count) students' results.json and feedback.md.")
     }
 
@@ -98,7 +104,7 @@ struct ClassGrading {
         let log = folder.appendingPathComponent("grader.log")
         let worker = Subprocess(setup.launcher, ["lessons", "--submission", student.folder.path, "--output", folder.path, "--prebuilt",
                                                  "--sandbox-slot", String(slot + 1),
-                                                 "--timeout", String(setup.requestTimeout)],
+                                                 "--timeout", String(setup.requestTimeout), "--lang", language.rawValue],
                                 output: log, timeout: Self.workerTimeout)
         let termination = (try? worker.run()) ?? .exited(127)
         if termination == .exited(0), let summary = StudentSummary.read(folder) {
@@ -110,7 +116,7 @@ struct ClassGrading {
             ?? "the grader \(termination.summary)"
         let failed = StudentSummary.failed(reason: reason, lessons: setup.manifest.lessons, kit: setup.kit)
         try? failed.write(to: folder)
-        try? AtomicFile.write(Data("# \(student.id)\n\nNot graded: \(reason)\n".utf8),
+        try? AtomicFile.write(Data("# \(student.id)\n\n\(language.phrases.notGraded(reason))\n".utf8),
                               to: folder.appendingPathComponent("feedback.md"))
         return failed
     }
@@ -231,16 +237,17 @@ enum ClassReport {
         text.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
-    static func summary(_ students: [ClassGrading.Student], lessons: [Lesson]) -> String {
+    static func summary(_ students: [ClassGrading.Student], lessons: [Lesson], language: Language = .english) -> String {
+        let phrases = language.phrases
         let graded = students.compactMap(\.summary)
-        var text = "# Class summary\n\n\(graded.count) students graded.\n\n"
-        text += "| Lesson | Mean score | Passed |\n|---|---|---|\n"
+        var text = "# \(phrases.classSummaryTitle)\n\n\(phrases.studentsGraded(graded.count))\n\n"
+        text += "\(phrases.classTableHeader)\n|---|---|---|\n"
         for lesson in lessons {
             let lines = graded.compactMap { $0.lessons.first { $0.folder == lesson.folder } }
             let maximum = lines.first?.maxScore ?? 0
             let mean = lines.isEmpty ? 0 : Double(lines.reduce(0) { $0 + $1.score }) / Double(lines.count)
             let passed = lines.filter { $0.status == "passed" }.count
-            text += "| \(lesson.folder) | \(String(format: "%.1f", mean)) / \(maximum) | \(passed) of \(lines.count) |\n"
+            text += "| \(lesson.folder) | \(String(format: "%.1f", mean)) / \(maximum) | \(phrases.passedOf(passed, lines.count)) |\n"
         }
         var failures: [String: (lesson: String, count: Int)] = [:]
         for summary in graded {
@@ -251,11 +258,11 @@ enum ClassReport {
             }
         }
         let top = failures.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.prefix(15)
-        text += "\n## The checks the class fails most\n\n"
-        text += top.isEmpty ? "None: every started lesson passes.\n" : "Among students who started the lesson:\n\n"
+        text += "\n## \(phrases.mostFailedTitle)\n\n"
+        text += top.isEmpty ? "\(phrases.noneFailing)\n" : "\(phrases.amongStarters)\n\n"
         for (key, value) in top {
             let check = key.split(separator: "\u{0}").last.map(String.init) ?? key
-            text += "- \(value.lesson): “\(check)”: \(value.count) of \(graded.count) students\n"
+            text += phrases.failedBy(lesson: value.lesson, check: check, count: value.count, of: graded.count) + "\n"
         }
         return text
     }

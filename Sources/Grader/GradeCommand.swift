@@ -63,7 +63,8 @@ public struct GradeCommand {
         case .watch:
             let watcher = Watcher(setup: setup, implementation: options.implementation,
                                   pinned: try options.lesson.map(setup.manifest.resolve),
-                                  renderer: ReportRenderer(style: style, root: root.path, failuresShown: 1),
+                                  renderer: ReportRenderer(style: style, root: root.path, failuresShown: 1,
+                                                           language: options.language),
                                   clearScreen: isatty(STDOUT_FILENO) == 1, cycles: options.watchCycles)
             try watcher.run(output: output, status: status)
             return 0
@@ -71,7 +72,8 @@ public struct GradeCommand {
             let grading = ClassGrading(setup: setup, submissions: URL(fileURLWithPath: options.classFolder!, relativeTo: root)
                                            .standardizedFileURL,
                                        output: setup.work.appendingPathComponent("class"), force: options.force,
-                                       jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                       jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                       language: options.language)
             try grading.run(output: output, status: status)
             return 0
         case .benchGrading:
@@ -96,25 +98,28 @@ public struct GradeCommand {
         let start = ContinuousClock.now
         let lessons = try options.lesson.map { [try setup.manifest.resolve($0)] } ?? setup.manifest.lessons
         let results: [LessonResult]
-        var notes: [String] = []
+        var notes: [LessonFiles.Note] = []
         if let folder = options.submission {
             let submission = URL(fileURLWithPath: folder, relativeTo: root).standardizedFileURL
             let files = try LessonFiles.submission(at: submission, lessons: setup.manifest.lessons,
                                                    stubNames: LessonFiles.stubNames(kit: root, lessons: setup.manifest.lessons))
             notes = files.notes
-            if options.output == nil { status("Grading \(submission.path) against this kit's checks…") }
+            if options.output == nil { status(options.language.phrases.gradingSubmission(submission.path)) }
             results = try setup.grade(files, lessons: lessons, work: options.output.map { URL(fileURLWithPath: $0) }
                                           ?? setup.work.appendingPathComponent("submission"))
         } else {
             results = try setup.gradeInPlace(options.implementation, lessons: lessons, progress: status)
         }
         let seconds = Self.seconds(since: start)
-        let renderer = ReportRenderer(style: options.output == nil ? style : TextStyle(colour: false), root: root.path)
-        let report = renderer.report(results) + "\n" + setup.policy.summary
-            + (notes.isEmpty ? "" : "\n" + notes.map { "note: \($0)" }.joined(separator: "\n"))
+        let language = options.language
+        let renderer = ReportRenderer(style: options.output == nil ? style : TextStyle(colour: false), root: root.path,
+                                      language: language)
+        let isolation = setup.policy.summary(in: language)
+        let report = renderer.report(results) + "\n" + isolation
+            + notes.map { "\n" + language.phrases.noteLabel + language.phrases.note($0) }.joined()
         let json = try GradescopeResults(results: results, executionTime: seconds, root: root.path,
-                                         isolation: setup.policy.summary,
-                                         randomVisibility: environment["GRADE_RANDOM_VISIBILITY"]).json()
+                                         isolation: isolation,
+                                         randomVisibility: environment["GRADE_RANDOM_VISIBILITY"], language: language).json()
         if let folder = options.output {
             let destination = URL(fileURLWithPath: folder)
             try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
@@ -125,7 +130,7 @@ public struct GradeCommand {
             output(report)
             let file = setup.work.appendingPathComponent("results.json")
             try AtomicFile.write(json, to: file)
-            status("Results written to \(file.path)")
+            status(language.phrases.resultsWritten(file.path))
         }
     }
 

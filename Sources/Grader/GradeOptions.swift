@@ -54,8 +54,12 @@ public struct GradeOptions: Equatable, Sendable {
     public var stamp: [String] = []
     /// What `--help`, `-h`, `help [command]` or no command at all print.
     public var helpText = ""
+    /// The language of everything a student reads: `--lang`, else `GRADE_LANG`, else the
+    /// locale, else English (`Language.resolve`).
+    public var language: Language = .english
 
     static let timeoutOption = Option.value("timeout", "S", help: "seconds one request to the student's code may take before it counts as hanging (default 5, or GRADE_TIMEOUT)")
+    static let languageOption = Option.value("lang", "en|zh-Hant|zh-Hans", help: "the language of the report, hints, feedback.md and results.json: en, zh-Hant (Traditional, Taiwan) or zh-Hans (Simplified); a locale such as zh_TW.UTF-8 works too (default GRADE_LANG, else the locale in LC_ALL, LC_MESSAGES or LANG, else en)")
 
     /// Every command of `grade`.
     public static let commands: [CommandSpec] = [
@@ -64,6 +68,7 @@ public struct GradeOptions: Equatable, Sendable {
             .value("lesson", "N", help: "grade one lesson: 2, 02, sigmoid or 02-sigmoid"),
             .value("submission", "DIR", help: "grade a student's hand-in: an Exercises/ folder, a kit checkout, lesson folders or loose lesson files"),
             timeoutOption,
+            languageOption,
             .value("output", "DIR", help: "write results.json, feedback.md and summary.json into DIR instead of .grade/ (class workers)"),
             .value("sandbox-slot", "N", help: "the block of sandbox uids to use, 0–4 (class workers)"),
             .flag("prebuilt", help: "the checks and the driver runtime are built already (class workers)"),
@@ -72,6 +77,7 @@ public struct GradeOptions: Equatable, Sendable {
             .value("impl", "exercises|solutions", default: "exercises", help: "watch Exercises/ or Solutions/"),
             .value("lesson", "N", help: "keep the focus on one lesson"),
             timeoutOption,
+            languageOption,
             .value("watch-cycles", "N", help: "stop after N polls (for scripts)"),
         ]),
         CommandSpec(name: "class", summary: "grade every subfolder of DIR as one student into .grade/class/",
@@ -80,9 +86,12 @@ public struct GradeOptions: Equatable, Sendable {
                         .flag("force", help: "regrade students whose files did not change"),
                         .value("jobs", "N", help: "students graded at once (default: the number of cores)"),
                         timeoutOption,
-                    ], discussion: "Writes grades.csv, summary.md, and per student results.json and feedback.md."),
+                        languageOption,
+                    ], discussion: "Writes grades.csv, summary.md, and per student results.json and feedback.md (grades.csv stays in English: programs read it)."),
         CommandSpec(name: "autograder", summary: "Gradescope's run_autograder: grade <root>/submission into <root>/results/results.json",
-                    options: [.value("root", "DIR", help: "the autograder tree (default /autograder, or AUTOGRADER_ROOT)"), timeoutOption]),
+                    options: [.value("root", "DIR", help: "the autograder tree (default /autograder, or AUTOGRADER_ROOT)"), timeoutOption,
+                              languageOption],
+                    discussion: "autograder.conf's GRADE_LANG chooses the language students read on Gradescope."),
         CommandSpec(name: "gradescope", summary: "write the Gradescope autograder zip",
                     arguments: [Argument("FILE", help: "where to write the zip")]),
         CommandSpec(name: "prepare", summary: "build the checks and the driver runtime, nothing else (Gradescope's setup.sh)"),
@@ -160,6 +169,7 @@ public struct GradeOptions: Equatable, Sendable {
         if has("force") { force = parsed.flag("force") }
         if has("jobs") { jobs = try parsed.value("jobs", .positiveInteger) }
         if has("root"), let root = parsed.string("root") { autograderRoot = root }
+        if has("lang") { language = try Language.resolve(flag: try parsed.value("lang", .language), environment: environment) }
         if spec.arguments.contains(where: { $0.name == "DIR" }) { classFolder = parsed.argument("DIR") }
         if spec.arguments.contains(where: { $0.name == "FILE" }) { zipFile = parsed.argument("FILE") }
         if has("stamp") {

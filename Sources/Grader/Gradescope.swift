@@ -55,6 +55,9 @@ enum Gradescope {
         GRADE_RANDOM_VISIBILITY=visible
         # Seconds one request to a student's code may take before it counts as hanging.
         GRADE_TIMEOUT=5
+        # The language students read their results in: en, zh-Hant (Traditional Chinese, Taiwan
+        # usage) or zh-Hans (Simplified Chinese). Hints point to the lesson pages of that language.
+        GRADE_LANG=en
 
         """
 
@@ -127,6 +130,8 @@ struct Autograder {
     let output: (String) -> Void
     let status: (String) -> Void
 
+    var language: Language { options.language }
+
     func run() throws -> Int32 {
         let start = ContinuousClock.now
         let results = root.appendingPathComponent("results/results.json")
@@ -140,17 +145,19 @@ struct Autograder {
             let lessons = setup.manifest.lessons
             let files = (try? LessonFiles.submission(at: submission, lessons: lessons,
                                                      stubNames: LessonFiles.stubNames(kit: kit, lessons: lessons)))
-                ?? LessonFiles(files: [:], notes: ["no lesson files found in the upload"])
+                ?? LessonFiles(files: [:], notes: [.nothingFound])
             let graded = try setup.grade(files, lessons: lessons, work: setup.work.appendingPathComponent("autograder"))
-            let renderer = ReportRenderer(style: TextStyle(colour: false), root: kit.path)
+            let renderer = ReportRenderer(style: TextStyle(colour: false), root: kit.path, language: language)
+            let notes = files.notes.map { "\n\n" + language.phrases.noteLabel + language.phrases.note($0) }.joined()
             let json = try GradescopeResults(results: graded, executionTime: GradeCommand.seconds(since: start), root: kit.path,
-                                             isolation: setup.policy.summary + files.notes.map { "\n\nnote: \($0)" }.joined(),
-                                             randomVisibility: ProcessInfo.processInfo.environment["GRADE_RANDOM_VISIBILITY"]).json()
+                                             isolation: setup.policy.summary(in: language) + notes,
+                                             randomVisibility: ProcessInfo.processInfo.environment["GRADE_RANDOM_VISIBILITY"],
+                                             language: language).json()
             try AtomicFile.write(json, to: results)
             output(renderer.report(graded))
         } catch {
             let failure: [String: Any] = ["score": 0, "execution_time": Int(GradeCommand.seconds(since: start).rounded(.up)),
-                                          "output": "The autograder could not grade this upload: \(error)", "tests": []]
+                                          "output": language.phrases.autograderFailed("\(error)"), "tests": []]
             try AtomicFile.write(try JSONSerialization.data(withJSONObject: failure, options: [.sortedKeys]), to: results)
             status("grade: \(error)")
         }
@@ -303,10 +310,11 @@ public struct GradescopeResults: Encodable, Equatable, Sendable {
 
     /// `randomVisibility` is the visibility of the checks on `GRADE_SEED` points (those whose
     /// name says "random"), e.g. `after_due_date` so that students cannot tune to them; nil
-    /// shows them like the rest.
+    /// shows them like the rest. What a student reads (the score table, each check's output) is
+    /// in `language`; the names, numbers, statuses and tags Gradescope reads stay as they are.
     public init(results: [LessonResult], executionTime: Double, root: String, isolation: String,
-                randomVisibility: String? = nil) {
-        let renderer = ReportRenderer(style: TextStyle(colour: false), root: root)
+                randomVisibility: String? = nil, language: Language = .english) {
+        let renderer = ReportRenderer(style: TextStyle(colour: false), root: root, language: language)
         score = results.reduce(0) { $0 + $1.score }
         maxScore = results.reduce(0) { $0 + $1.maxScore }
         self.executionTime = Int(executionTime.rounded(.up))
@@ -326,20 +334,21 @@ public struct GradescopeResults: Encodable, Equatable, Sendable {
 
     /// What a student reads under one check.
     static func output(_ check: CheckResult, in result: LessonResult, renderer: ReportRenderer) -> String {
+        let phrases = renderer.phrases
         switch check.outcome {
         case .passed:
-            return "passed"
+            return phrases.checkPassed
         case .failed(let failures):
             return failures.prefix(3).map { failure in
-                "- `" + failure.message.replacingOccurrences(of: "`", with: "'") + "`"
-                    + (failure.hint.map { "\n  - hint: \($0)" } ?? "")
-            }.joined(separator: "\n") + (failures.count > 3 ? "\n- … and \(failures.count - 3) more" : "")
+                "- `" + phrases.message(failure.message).replacingOccurrences(of: "`", with: "'") + "`"
+                    + (failure.hint.map { "\n  - " + phrases.hintLabel + renderer.language.hint($0) } ?? "")
+            }.joined(separator: "\n") + (failures.count > 3 ? "\n- " + phrases.moreFailures(failures.count - 3) : "")
         case .interrupted, .notRun:
             switch result.status {
-            case .notStarted: return "not started"
+            case .notStarted: return phrases.status(.notStarted)
             case .doesNotCompile(let error):
-                return "the lesson does not compile: `\(error.summary(relativeTo: renderer.root))`"
-            default: return "not run: \(result.status.summary)"
+                return phrases.lessonDoesNotCompile("`\(error.summary(relativeTo: renderer.root))`")
+            default: return phrases.notRun(phrases.status(result.status))
             }
         }
     }

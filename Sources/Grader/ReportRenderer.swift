@@ -8,19 +8,24 @@ import Darwin
 #endif
 
 /// Turns lesson results into the text a student reads: a score table, then what to fix first
-/// in each lesson that is not done, then the total.
+/// in each lesson that is not done, then the total, in the student's language (the grader's
+/// sentences from `Phrases`, the suites' hints from `HintCatalog`).
 public struct ReportRenderer: Sendable {
     public let style: TextStyle
     /// The kit folder, so that compiler errors show `Exercises/…` rather than absolute paths.
     public let root: String
     /// How many failing checks to show per lesson; the rest are counted.
     public let failuresShown: Int
+    public let language: Language
 
-    public init(style: TextStyle, root: String, failuresShown: Int = 3) {
+    public init(style: TextStyle, root: String, failuresShown: Int = 3, language: Language = .english) {
         self.style = style
         self.root = root
         self.failuresShown = failuresShown
+        self.language = language
     }
+
+    public var phrases: Phrases { language.phrases }
 
     /// The whole report.
     public func report(_ results: [LessonResult]) -> String {
@@ -40,20 +45,20 @@ public struct ReportRenderer: Sendable {
     /// the experiment that trains the student's own activations.
     public func next(_ results: [LessonResult]) -> String {
         guard let lesson = results.first(where: { !$0.status.isComplete })?.lesson else {
-            return "Every graded lesson passes: see your activations train with "
-                + "`swift run -c release lab experiment custom`."
+            return phrases.everyLessonPasses
         }
-        return "Next: \(lesson.folder) — read Exercises/\(lesson.folder)/README.md, "
-            + "then run `make watch LESSON=\(lesson.number)`."
+        return phrases.next(lesson)
     }
 
-    /// One row per lesson: folder, points/max, status.
+    /// One row per lesson: folder, points/max, status. Columns are measured in terminal
+    /// columns, so Chinese headings (two columns a character) line up too.
     public func table(_ results: [LessonResult]) -> String {
-        let width = max(results.map(\.lesson.folder.count).max() ?? 0, "Lesson".count) + 2
-        let pointsWidth = max(results.map { points($0).count }.max() ?? 0, "Points".count)
-        let header = style.bold("Lesson".padded(to: width) + "Points".leftPadded(to: pointsWidth) + "  Status")
+        let (lesson, points, status) = (phrases.lessonHeading, phrases.pointsHeading, phrases.statusHeading)
+        let width = max(results.map(\.lesson.folder.displayWidth).max() ?? 0, lesson.displayWidth) + 2
+        let pointsWidth = max(results.map { self.points($0).displayWidth }.max() ?? 0, points.displayWidth)
+        let header = style.bold(lesson.padded(to: width) + points.leftPadded(to: pointsWidth) + "  " + status)
         let rows = results.map { result in
-            result.lesson.folder.padded(to: width) + points(result).leftPadded(to: pointsWidth)
+            result.lesson.folder.padded(to: width) + self.points(result).leftPadded(to: pointsWidth)
                 + "  " + paint(result.status)
         }
         return ([header] + rows).joined(separator: "\n")
@@ -64,7 +69,8 @@ public struct ReportRenderer: Sendable {
         let score = results.reduce(0) { $0 + $1.score }
         let maximum = results.reduce(0) { $0 + $1.maxScore }
         let complete = results.filter(\.status.isComplete).count
-        return style.bold("Total: \(score)/\(maximum) points") + " · \(complete)/\(results.count) lessons complete"
+        let text = phrases.total(score: score, maximum: maximum, complete: complete, lessons: results.count)
+        return style.bold(text.points) + text.lessons
     }
 
     /// What to look at in a lesson that is not done: the compiler error, the crash or timeout,
@@ -78,22 +84,18 @@ public struct ReportRenderer: Sendable {
             // An error inside the grading suite means the suite could not call the lesson's API.
             let inSuite = error.file.contains("/Tests/Grading/")
             return [style.red(error.summary(relativeTo: root)),
-                    hint(inSuite ? "the checks cannot call your code: keep the names and signatures the stub declared"
-                                 : "nothing in this lesson can be graded until it compiles")]
+                    hint(inSuite ? phrases.suiteCannotCallYourCode : phrases.nothingGradedUntilItCompiles)]
         case .crashed(_, let exitStatus, let check, let report):
-            let place = check.map { " in “\($0)”" } ?? ""
-            let message = (report.message.map { ": \($0)" } ?? "") + (report.location.map { " (\($0))" } ?? "")
             if let exitStatus {
-                lines.append(style.red("your code's process quit (status \(exitStatus))\(place)\(message)"))
-                lines.append(hint("a lesson function must return its answer; do not call exit()"))
+                lines.append(style.red(phrases.processQuit(status: exitStatus, check: check, report: report)))
+                lines.append(hint(phrases.processQuitHint))
             } else {
-                lines.append(style.red("crashed\(place)\(message)"))
-                lines.append(hint("the checks that do not reach the crashing input keep their points"))
+                lines.append(style.red(phrases.crashed(check: check, report: report)))
+                lines.append(hint(phrases.crashedHint))
             }
         case .timedOut(let seconds, let check):
-            let running = check.map { "“\($0)” got no answer" } ?? "a check got no answer"
-            lines.append(style.red("\(running) within \(LessonStatus.format(seconds)) s"))
-            lines.append(hint("look for a loop that never ends; the checks that got their answers keep their points"))
+            lines.append(style.red(phrases.timedOut(check: check, seconds: seconds)))
+            lines.append(hint(phrases.timedOutHint))
         case .failing:
             break
         }
@@ -103,13 +105,13 @@ public struct ReportRenderer: Sendable {
         for check in failed.prefix(failuresShown) {
             lines.append(style.red("✗ ") + check.check.name)
             if case .failed(let failures) = check.outcome, let first = failures.first {
-                lines.append("    " + first.message)
-                if let text = first.hint { lines.append("    " + hint(text)) }
+                lines.append("    " + phrases.message(first.message))
+                if let text = first.hint { lines.append("    " + hint(language.hint(text))) }
             }
         }
         let hidden = failed.count - min(failed.count, failuresShown)
         if hidden > 0 {
-            lines.append(style.dim("… and \(hidden) more failing check\(hidden == 1 ? "" : "s")"))
+            lines.append(style.dim(phrases.moreFailingChecks(hidden)))
         }
         return lines
     }
@@ -119,15 +121,16 @@ public struct ReportRenderer: Sendable {
     }
 
     private func hint(_ text: String) -> String {
-        style.cyan("hint: ") + text
+        style.cyan(phrases.hintLabel) + text
     }
 
     private func paint(_ status: LessonStatus) -> String {
+        let text = phrases.status(status)
         switch status {
-        case .passed: style.green(status.summary)
-        case .notStarted: style.dim(status.summary)
-        case .failing: style.yellow(status.summary)
-        case .doesNotCompile, .crashed, .timedOut: style.red(status.summary)
+        case .passed: return style.green(text)
+        case .notStarted: return style.dim(text)
+        case .failing: return style.yellow(text)
+        case .doesNotCompile, .crashed, .timedOut: return style.red(text)
         }
     }
 }
@@ -160,13 +163,28 @@ public struct TextStyle: Sendable {
 }
 
 extension String {
-    /// The string followed by spaces up to `width` characters (never truncated).
+    /// The string followed by spaces up to `width` terminal columns (never truncated).
     func padded(to width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
+        self + String(repeating: " ", count: max(0, width - displayWidth))
     }
 
-    /// The string preceded by spaces up to `width` characters, for right-aligned numbers.
+    /// The string preceded by spaces up to `width` terminal columns, for right-aligned numbers.
     func leftPadded(to width: Int) -> String {
-        String(repeating: " ", count: max(0, width - count)) + self
+        String(repeating: " ", count: max(0, width - displayWidth)) + self
+    }
+
+    /// The columns a terminal gives the string: two for each East Asian wide or full-width
+    /// character (CJK ideographs, kana, Hangul, full-width punctuation), none for a combining
+    /// mark, one for anything else.
+    var displayWidth: Int {
+        unicodeScalars.reduce(0) { width, scalar in
+            switch scalar.value {
+            case 0x0300...0x036F, 0x200B...0x200F: width
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+                 0xFFE0...0xFFE6, 0x20000...0x3FFFD: width + 2
+            default: width + 1
+            }
+        }
     }
 }

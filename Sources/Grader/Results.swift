@@ -59,9 +59,8 @@ public enum LessonStatus: Equatable, Sendable {
         // The checker runs no student code: if it did not finish, the grader or the kit is at fault.
         guard run.events.finished, run.termination == .exited(0) || run.termination == .exited(1) else {
             return .crashed(signal: nil, exitStatus: nil, check: run.events.interruptedCheck,
-                            report: CrashReport(message: "the checks themselves stopped (\(run.termination.summary)): "
-                                                + "a problem of the grader, not of your code (log: \(run.log.path))",
-                                                location: nil))
+                            report: CrashReport(message: nil, location: nil,
+                                                checksStopped: ChecksStopped(termination: run.termination, log: run.log.path)))
         }
         let results = run.events.results
         let failing = results.filter { $0.outcome != .passed }.count
@@ -70,22 +69,9 @@ public enum LessonStatus: Equatable, Sendable {
         return .failing(failing)
     }
 
-    /// The table's status column: `passed`, `3 checks failing`, `crashed (signal 4: SIGILL)`…
-    public var summary: String {
-        switch self {
-        case .passed: "passed"
-        case .failing(let count): count == 1 ? "1 check failing" : "\(count) checks failing"
-        case .notStarted: "not started"
-        case .doesNotCompile: "does not compile"
-        case .crashed(let signal?, _, _, _):
-            "crashed (signal \(signal)\(Termination.signalName(signal).map { ": \($0)" } ?? ""))"
-        case .crashed(_, let status?, _, _):
-            "crashed (exited early with status \(status))"
-        case .crashed:
-            "crashed"
-        case .timedOut(let seconds, _): "timed out after \(Self.format(seconds)) s"
-        }
-    }
+    /// The table's status column in English: `passed`, `3 checks failing`, `crashed (signal 4:
+    /// SIGILL)`… (`Phrases.status` gives it in the report's language).
+    public var summary: String { Language.english.phrases.status(self) }
 
     /// Whether the lesson earned everything it could.
     public var isComplete: Bool { self == .passed }
@@ -188,10 +174,24 @@ public struct CrashReport: Equatable, Sendable {
     public let message: String?
     /// Where in the student's sources, when known.
     public let location: String?
+    /// Set when it was the checks that stopped, not the student's code: a problem of the grader.
+    public let checksStopped: ChecksStopped?
 
-    public init(message: String?, location: String?) {
+    public init(message: String?, location: String?, checksStopped: ChecksStopped? = nil) {
         self.message = message
         self.location = location
+        self.checksStopped = checksStopped
+    }
+}
+
+/// How the checker itself ended when it did not finish, and its log.
+public struct ChecksStopped: Equatable, Sendable {
+    public let termination: Termination
+    public let log: String
+
+    public init(termination: Termination, log: String) {
+        self.termination = termination
+        self.log = log
     }
 }
 

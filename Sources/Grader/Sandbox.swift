@@ -112,25 +112,12 @@ public struct SandboxPolicy: Equatable, Sendable {
         return words + ["--", program]
     }
 
-    /// What the report says about isolation, plainly.
-    public var summary: String {
-        let who = user.map { "as unprivileged uid \($0.uid)+ (one per lesson)" }
-        let limitsText = "limits: \(limits.cpuSeconds) s CPU, \(limits.memoryBytes >> 20) MiB memory, " +
-            "\(limits.fileBytes >> 20) MiB files, \(limits.processes) processes"
-        switch (bubblewrap, who) {
-        case (_?, let who?):
-            return "Isolation: each submission in a bubblewrap sandbox (no network, read-only view, private /tmp, " +
-                "kit hidden) \(who); \(limitsText)."
-        case (_?, nil):
-            return "Isolation: each submission in a bubblewrap sandbox (no network, read-only view, private /tmp, " +
-                "kit hidden), as you; \(limitsText)."
-        case (nil, let who?):
-            return "Isolation: each submission in its own process \(who), no bubblewrap (install it: apt-get install bubblewrap); \(limitsText)."
-        case (nil, nil):
-            return "Isolation: NONE beyond a separate process with resource limits — not root and no usable bubblewrap, " +
-                "so submissions run as you and could read or change your files (apt-get install bubblewrap); \(limitsText)."
-        }
-    }
+    /// What the report says about isolation, plainly (in English: logs, `grade prepare`, the
+    /// self-check).
+    public var summary: String { summary(in: .english) }
+
+    /// The same in a student's language: the last line of every report.
+    public func summary(in language: Language) -> String { language.phrases.isolation(self) }
 }
 
 /// The private folder a driver runs in when bubblewrap is not there to give it a fresh /tmp:

@@ -13,6 +13,9 @@ import Foundation
 /// 4. The shipped stubs score 0 everywhere and read "not started", without a crash.
 /// 5. A small class grades into `grades.csv`, per-student feedback and a summary.
 /// 6. The Gradescope autograder zip unpacks and grades in a simulated `/autograder` tree.
+/// 7. The grader speaks Traditional and Simplified Chinese: every hint the suites can give (and
+///    every hint steps 1–4 saw given) has a translation in both catalogs, no entry is stale, and a
+///    lesson graded with `--lang zh-Hant` shows no English hint.
 ///
 /// Rounds grade handed-in files (the Solutions with a few files swapped), so each round
 /// compiles only the drivers of the lessons it changed; the checks are built once.
@@ -41,6 +44,8 @@ public struct SelfCheck: Sendable {
         output(setup.policy.summary)
         let solutions = LessonFiles.lessons(in: kit.appendingPathComponent(Implementation.solutions.folder), lessons)
         var failures: [String] = []
+        // Every lesson graded by steps 1 to 4, for step 7's look at the hints they gave.
+        var graded: [LessonResult] = []
         func step(_ title: String, _ body: () throws -> [String]) rethrows {
             output(style.bold("▸ \(title)"))
             let stepStart = clock.now
@@ -52,24 +57,28 @@ public struct SelfCheck: Sendable {
             failures += problems
         }
         try step("1. Solutions get full marks; each lesson's scanned points equal its runtime listing") {
-            try setup.grade(solutions, lessons: lessons, work: work.appendingPathComponent("solutions")).flatMap {
-                fullMarksProblems($0, context: "Solutions") + scanProblems($0)
-            }
+            let results = try setup.grade(solutions, lessons: lessons, work: work.appendingPathComponent("solutions"))
+            graded += results
+            return results.flatMap { fullMarksProblems($0, context: "Solutions") + scanProblems($0) }
         }
         try step("2. each mutant loses points on its own lesson only") {
-            try checkMutants(solutions, output)
+            try checkMutants(solutions, output, graded: &graded)
         }
         try step("3. broken and hostile submissions get what their answers earn and touch nothing") {
-            try checkFixtures(solutions, output)
+            try checkFixtures(solutions, output, graded: &graded)
         }
         try step("4. the shipped stubs score nothing and read “not started”") {
-            try checkStubs(output)
+            try checkStubs(output, graded: &graded)
         }
         try step("5. a class grades into grades.csv, feedback and a summary") {
             try ClassCheck(setup: setup, work: work.appendingPathComponent("class")).run(solutions: solutions, output: output)
         }
         try step("6. the Gradescope zip grades a complete and an empty submission in a simulated /autograder") {
             try AutograderCheck(kit: kit, work: work.appendingPathComponent("gradescope")).run(output: output, status: status)
+        }
+        try step("7. every hint is translated into zh-Hant and zh-Hans, and a lesson graded --lang zh-Hant shows no English hint") {
+            try LanguageCheck(setup: setup, work: work.appendingPathComponent("language"))
+                .run(given: graded, solutions: solutions, output: output)
         }
         let total = Self.seconds(clock.now - start)
         if failures.isEmpty {
@@ -82,7 +91,8 @@ public struct SelfCheck: Sendable {
     }
 
     /// Step 2: one round per mutant of the lesson that has the most, then the score table.
-    private func checkMutants(_ solutions: LessonFiles, _ output: (String) -> Void) throws -> [String] {
+    private func checkMutants(_ solutions: LessonFiles, _ output: (String) -> Void,
+                              graded: inout [LessonResult]) throws -> [String] {
         let (mutants, layoutProblems) = Mutant.discover(in: kit, lessons: lessons)
         if mutants.isEmpty { return layoutProblems + ["no mutants in Tests/Mutants"] }
         var problems = layoutProblems
@@ -91,6 +101,7 @@ public struct SelfCheck: Sendable {
             var files = solutions
             for mutant in round { files.files[mutant.lesson.folder, default: [:]][mutant.file] = mutant.contents }
             for result in try setup.grade(files, lessons: lessons, work: work.appendingPathComponent("mutants-\(index + 1)")) {
+                graded.append(result)
                 if let mutant = round.first(where: { $0.lesson == result.lesson }) {
                     rows.append((mutant, result))
                     problems += mutantProblems(mutant, result)
@@ -105,7 +116,8 @@ public struct SelfCheck: Sendable {
 
     /// Step 3: the fixtures in rounds of at most one per lesson, the endless loop under a short
     /// time limit; then the kit must be exactly as before and no process of theirs alive.
-    private func checkFixtures(_ solutions: LessonFiles, _ output: (String) -> Void) throws -> [String] {
+    private func checkFixtures(_ solutions: LessonFiles, _ output: (String) -> Void,
+                               graded: inout [LessonResult]) throws -> [String] {
         let (fixtures, layoutProblems) = GraderFixture.discover(in: kit, lessons: lessons)
         var problems = layoutProblems
         let before = try KitFingerprint.of(kit)
@@ -117,11 +129,11 @@ public struct SelfCheck: Sendable {
             policies.append(plain)
         }
         for (variant, policy) in policies.enumerated() {
-            let graded = setup.with(policy: policy)
+            let isolated = setup.with(policy: policy)
             output("    " + policy.summary)
             for (index, round) in GraderFixture.rounds(fixtures).enumerated() {
-                problems += try checkFixtureRound(round, name: "fixtures-\(variant + 1)-\(index + 1)", setup: graded,
-                                                  solutions: solutions, output)
+                problems += try checkFixtureRound(round, name: "fixtures-\(variant + 1)-\(index + 1)", setup: isolated,
+                                                  solutions: solutions, output, graded: &graded)
             }
         }
         let after = try KitFingerprint.of(kit)
@@ -134,7 +146,7 @@ public struct SelfCheck: Sendable {
     /// One round of fixtures: the lessons they replace get what the fixture kinds say, the
     /// others full marks; the results stay as written; nothing of theirs is left running.
     private func checkFixtureRound(_ round: [GraderFixture], name: String, setup: GradingSetup, solutions: LessonFiles,
-                                   _ output: (String) -> Void) throws -> [String] {
+                                   _ output: (String) -> Void, graded: inout [LessonResult]) throws -> [String] {
         var problems: [String] = []
         var files = solutions
         var timeouts: [String: Double] = [:]
@@ -144,6 +156,7 @@ public struct SelfCheck: Sendable {
         }
         let roundWork = work.appendingPathComponent(name)
         let results = try setup.grade(files, lessons: lessons, work: roundWork, timeoutOverrides: timeouts)
+        graded += results
         // The results of this round as written, to see that nothing rewrites them later.
         let written = roundWork.appendingPathComponent("results.json")
         let json = try GradescopeResults(results: results, executionTime: 0, root: kit.path, isolation: "").json()
@@ -168,10 +181,12 @@ public struct SelfCheck: Sendable {
     }
 
     /// Step 4: the stubs as shipped.
-    private func checkStubs(_ output: (String) -> Void) throws -> [String] {
+    private func checkStubs(_ output: (String) -> Void, graded: inout [LessonResult]) throws -> [String] {
         let (stubs, origin) = try PristineStubs.load(kit: kit, lessons: lessons, work: work)
         output("    stubs from \(origin)")
-        return try setup.grade(stubs, lessons: lessons, work: work.appendingPathComponent("stubs")).compactMap { result in
+        let results = try setup.grade(stubs, lessons: lessons, work: work.appendingPathComponent("stubs"))
+        graded += results
+        return results.compactMap { result in
             result.status == .notStarted && result.score == 0 ? nil
                 : "stub \(result.lesson.folder) was graded \(result.score)/\(result.maxScore), " +
                   "\(result.status.summary); expected 0, not started"

@@ -7,10 +7,22 @@ import Foundation
 public struct LessonFiles: Equatable, Sendable {
     /// Lesson folder → file name → contents.
     public var files: [String: [String: Data]]
-    /// What the reading noticed (files matched by name, files ignored), for the report.
-    public var notes: [String]
+    /// What the reading noticed (files ignored), for the report.
+    public var notes: [Note]
 
-    public init(files: [String: [String: Data]], notes: [String] = []) {
+    /// Something about a hand-in that its report mentions, in the report's language.
+    public enum Note: Equatable, Sendable, CustomStringConvertible {
+        /// A loose `.swift` file no lesson has.
+        case unknownFile(String)
+        /// A loose file of the same name as one already taken.
+        case secondCopy(String)
+        /// An upload with no lesson files at all (Gradescope).
+        case nothingFound
+
+        public var description: String { Language.english.phrases.note(self) }
+    }
+
+    public init(files: [String: [String: Data]], notes: [Note] = []) {
         self.files = files
         self.notes = notes
     }
@@ -61,11 +73,11 @@ public struct LessonFiles: Equatable, Sendable {
         for file in looseFiles(below: folder) {
             let name = file.lastPathComponent
             guard let lesson = lessons.first(where: { stubNames[$0.folder]?.contains(name) ?? false }) else {
-                result.notes.append("ignored \(name): no lesson has a file of that name")
+                result.notes.append(.unknownFile(name))
                 continue
             }
             guard result.files[lesson.folder]?[name] == nil else {
-                result.notes.append("ignored a second \(name)")
+                result.notes.append(.secondCopy(name))
                 continue
             }
             if let data = swiftFiles(in: file.deletingLastPathComponent())[name] {

@@ -35,7 +35,7 @@ public struct Watcher: Sendable {
         var snapshot = takeSnapshot()
         progress.record(try setup.gradeInPlace(implementation, lessons: lessons, progress: status))
         show(progress, output)
-        status(setup.policy.summary)
+        status(setup.policy.summary(in: renderer.language))
         var cycle = 0
         while cycles.map({ cycle < $0 }) ?? true {
             cycle += 1
@@ -104,19 +104,21 @@ public struct WatchProgress: Sendable {
     /// The screen: the focus lesson's status line, its first failure and hint, the progress.
     public func screen(renderer: ReportRenderer, watching folder: String) -> String {
         let style = renderer.style
-        var lines = justCompleted.map { style.green("✓ \($0.folder) passes!") }
+        let phrases = renderer.phrases
+        var lines = justCompleted.map { style.green(phrases.lessonPasses($0.folder)) }
         if let focus, let result = results[focus.number] {
-            lines.append(style.bold(focus.folder) + " · \(result.status.summary) · \(result.score)/\(result.maxScore) points")
+            lines.append(style.bold(focus.folder)
+                         + phrases.focus(status: phrases.status(result.status), score: result.score, maximum: result.maxScore))
             lines += renderer.details(result).map { "  " + $0 }
             if result.status == .notStarted {
-                lines.append("  Read \(folder)/\(focus.folder)/README.md, then replace each unimplemented().")
+                lines.append("  " + phrases.startHere(focus, in: folder))
             }
         } else {
-            lines.append(style.green("Every lesson passes. Well done!"))
+            lines.append(style.green(phrases.wellDone))
         }
         lines.append("")
-        lines.append("Progress: \(progressBar) \(completeCount)/\(lessons.count) lessons complete")
-        lines.append(style.dim("Watching \(folder)/: save a file to regrade its lesson; Ctrl-C to stop."))
+        lines.append(phrases.progress(bar: progressBar, complete: completeCount, lessons: lessons.count))
+        lines.append(style.dim(phrases.watching(folder)))
         return lines.joined(separator: "\n")
     }
 

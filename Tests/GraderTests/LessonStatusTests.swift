@@ -87,7 +87,13 @@ import Testing
             Issue.record("expected a crash of the checks, got \(status)")
             return
         }
-        #expect(report.message?.contains("a problem of the grader") == true)
+        #expect(report.checksStopped?.termination == .signaled(11))
+        let renderer = ReportRenderer(style: TextStyle(colour: false), root: "/kit")
+        let said = renderer.details(LessonResult(lesson: Samples.tanh, status: status, checks: [])).first ?? ""
+        #expect(said.hasPrefix("crashed: the checks themselves stopped (crashed (signal 11: SIGSEGV)): a problem of the grader"))
+        let chinese = ReportRenderer(style: TextStyle(colour: false), root: "/kit", language: .traditionalChinese)
+        #expect(chinese.details(LessonResult(lesson: Samples.tanh, status: status, checks: [])).first?
+            .hasPrefix("崩潰：檢查程式本身中止了（崩潰，訊號 11：SIGSEGV）：這是評分程式的問題") == true)
     }
 
     @Test func aTimeoutWinsOverEverythingElse() {

@@ -1,0 +1,605 @@
+// The grading suites' hints in Traditional Chinese, Taiwan usage (程式碼, 函式, 溢位, 預設, 檔案),
+// keyed by their English text without the closing "(Hint N in …/README.md)", which the grader
+// writes itself in this language (HintPointer). Numbers, formulas and code stay exactly as in
+// the English; `{name}` is a value the hint is built from. `make test`
+// (HintCatalogTests, and step 7 of grade self-check) names every hint missing here, every stale
+// entry and every translation whose numbers or code differ. Terms: docs/glossary.md.
+extension HintCatalog {
+    static let traditionalChinese = HintCatalog(.traditionalChinese, [
+        // MARK: Tests/GradingSupport (every lesson)
+        "the kit's Tests/Fixtures are incomplete; tell your instructor":
+            "本套件的 Tests/Fixtures 不完整；請告知授課教師",
+        "return one entry per input entry, in the same order":
+            "輸入有幾個元素，就要傳回幾個元素，順序也要相同",
+        "set GRADE_SEED to a non-negative integer such as 2026, or unset it":
+            "把 GRADE_SEED 設為非負整數（例如 2026），或取消這個設定",
+        "a finite input must give a finite result; if you have not started yet, replace unimplemented() with your formula":
+            "有限的輸入必須得到有限的結果；如果你還沒開始寫，請把 unimplemented() 換成你的公式",
+        "eˣ overflows Float above x ≈ 88.72 (and e⁻ˣ below −88.72), giving ∞ and then ∞/∞ = NaN or ∞ − ∞; rewrite so you only ever exponentiate a non-positive number, e.g. use e^−|x|":
+            "x ≈ 88.72 以上時 eˣ 會超出 Float 的範圍而溢位（e⁻ˣ 則是在 −88.72 以下），先得到 ∞，接著變成 ∞/∞ = NaN 或 ∞ − ∞；請改寫成只對非正數取指數，例如使用 e^−|x|",
+        "at ±∞ return the limits: formulas like x·σ(x) or (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) produce ∞·0 or ∞/∞ = NaN there, so handle infinite x explicitly (x.isInfinite)":
+            "在 ±∞ 要傳回極限值：像 x·σ(x) 或 (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) 這類公式在那裡會算出 ∞·0 或 ∞/∞ = NaN，所以請明確處理無窮大的 x（x.isInfinite）",
+        "NaN in must give NaN out, for the value and the derivative: comparisons with NaN are false, so max(0, x) or `x > 0 ? 1 : 0` silently turn NaN into a number; test x.isNaN first (and return x)":
+            "輸入 NaN 就必須輸出 NaN，函數值和導數都一樣：任何與 NaN 的比較都是 false，所以 max(0, x) 或 `x > 0 ? 1 : 0` 會悄悄把 NaN 變成一般的數；請先檢查 x.isNaN（並傳回 x）",
+        "your derivative disagrees with the slope of your own function: check you differentiated with respect to x and applied the chain and product rules, e.g. σ′(x) is σ(x)·σ(−x), a function of σ(x), not x(1 − x)":
+            "你的導數和你自己函式的斜率不一致：請確認你是對 x 微分，並用對了連鎖律與乘積法則；例如 σ′(x) 是 σ(x)·σ(−x)，是 σ(x) 的函數，而不是 x(1 − x)",
+        "at a kink the kit uses the left derivative (the slope for x ≤ 0), as PyTorch does: ReLU′(0) = 0, LeakyReLU′(0) = α, ELU′(0) = α, SELU′(0) = λα; compare with `x > 0`, not `x >= 0`":
+            "在折點上本套件採用左導數（x ≤ 0 那一側的斜率），和 PyTorch 相同：ReLU′(0) = 0、LeakyReLU′(0) = α、ELU′(0) = α、SELU′(0) = λα；比較時請用 `x > 0`，不要用 `x >= 0`",
+        "run the checks through the grader: make grade":
+            "請透過評分程式執行這些檢查：make grade",
+        "fix the first crash or endless loop reported for this lesson; the checks after it then run normally":
+            "先修正這一課回報的第一個崩潰或無窮迴圈；修好之後，後面的檢查項就會正常執行",
+        "this is a problem of the grading setup; tell your instructor":
+            "這是評分環境的問題；請告知授課教師",
+        "keep the names and signatures the stub declared":
+            "請保留骨架程式（stub）宣告的名稱與簽章",
+        "look for a loop that never ends (a `while` whose condition never changes, or one that NaN keeps going)":
+            "找找看有沒有永遠不會結束的迴圈（條件永遠不變的 `while`，或是遇到 NaN 就一直跑下去的迴圈）",
+        "this is a problem of the grading setup, not of your code; tell your instructor":
+            "這是評分環境的問題，不是你的程式碼的問題；請告知授課教師",
+        "a lesson function must return its answer; do not call exit()":
+            "課程的函式必須傳回答案；不要呼叫 exit()",
+        "a trap: an index out of range, a failed precondition, an integer overflow, or Int(x) of a NaN or huge Float":
+            "這是執行期陷阱（trap）：索引超出範圍、前置條件不成立、整數溢位，或是對 NaN 或極大的 Float 做 Int(x)",
+        "your code's process wrote something other than its answers to the grader's channel":
+            "你的程式碼所在的行程，在評分程式的通道上寫入了答案以外的東西",
+        // MARK: 01-warm-up
+        "atan is odd, atan(−x) = −atan(x): use Foundation's atan":
+            "atan 是奇函數，atan(−x) = −atan(x)：請使用 Foundation 的 atan",
+        "the identity returns its input unchanged: f(x) = x, for every Float including ±∞":
+            "恆等函數原封不動地傳回輸入：f(x) = x，對每個 Float 都成立，包括 ±∞",
+        "the identity's slope is 1 everywhere, also at ±∞; only NaN gives NaN":
+            "恆等函數的斜率處處為 1，在 ±∞ 也是；只有 NaN 會得到 NaN",
+        "the kit's step is 1 at x = 0 (and at −0, which equals 0): compare with x >= 0, not x > 0":
+            "本套件的階躍函數在 x = 0 時為 1（在 −0 也是，它等於 0）：比較時請用 x >= 0，不要用 x > 0",
+        "just left of 0 the step is 0, at and right of 0 it is 1: compare with x >= 0":
+            "在 0 的左側，階躍函數為 0；在 0 本身及其右側為 1：比較時請用 x >= 0",
+        "the binary step is 1 for x ≥ 0 and 0 for x < 0":
+            "二元階躍函數在 x ≥ 0 時為 1，在 x < 0 時為 0",
+        "the binary step is flat on both sides and the kit takes its derivative as 0 at the jump too: f′(x) = 0 for every non-NaN x":
+            "二元階躍函數在兩側都是平的，本套件在跳躍處也把它的導數當作 0：對每個不是 NaN 的 x，f′(x) = 0",
+        "atan(x) approaches ±π/2 ≈ ±1.57079637 for huge |x|: use Foundation's atan, which handles every Float":
+            "|x| 極大時，atan(x) 趨近 ±π/2 ≈ ±1.57079637：請使用 Foundation 的 atan，它能正確處理每個 Float",
+        "1/(1 + x²) with x² overflowing to ∞ correctly gives 0; NaN here usually means ∞/∞ from a rewritten formula":
+            "1/(1 + x²) 在 x² 溢位成 ∞ 時會正確地得到 0；這裡出現 NaN，通常表示改寫後的公式算出了 ∞/∞",
+        "arctan′(x) = 1/(1 + x²): for large |x| it is about 1/x², small but not 0":
+            "arctan′(x) = 1/(1 + x²)：|x| 很大時約為 1/x²，很小，但不是 0",
+        "arctan(x) = atan(x) (Foundation), with range (−π/2, π/2)":
+            "arctan(x) = atan(x)（Foundation），值域為 (−π/2, π/2)",
+        "arctan′(x) = 1/(1 + x²)":
+            "arctan′(x) = 1/(1 + x²)",
+        // MARK: 02-sigmoid
+        "σ(0) = 1/(1 + e⁰) = 1/2 exactly":
+            "σ(0) = 1/(1 + e⁰)，恰好等於 1/2",
+        "near 0, σ(x) ≈ 1/2 + x/4: check the sign in the exponent, σ(x) = 1/(1 + e^−x)":
+            "在 0 附近，σ(x) ≈ 1/2 + x/4：請檢查指數的正負號，σ(x) = 1/(1 + e^−x)",
+        "check the formula σ(x) = 1/(1 + e^−x), including the minus sign in the exponent":
+            "請檢查公式 σ(x) = 1/(1 + e^−x)，包括指數裡的負號",
+        "far from 0, σ(x) is either almost exactly 1 or a tiny positive number; compute each side from e^−|x| (1/(1 + e^−x) for x ≥ 0, eˣ/(1 + eˣ) for x < 0) so neither overflows":
+            "離 0 很遠時，σ(x) 要不是幾乎恰好等於 1，就是一個極小的正數；兩側都從 e^−|x| 算起（x ≥ 0 時用 1/(1 + e^−x)，x < 0 時用 eˣ/(1 + eˣ)），這樣兩邊都不會溢位",
+        "eˣ overflows Float above x ≈ 88.72, so eˣ/(1 + eˣ) becomes ∞/∞ = NaN; rewrite so you only ever exponentiate a non-positive number: 1/(1 + e^−x) for x ≥ 0 and eˣ/(1 + eˣ) for x < 0":
+            "x ≈ 88.72 以上時 eˣ 會超出 Float 的範圍而溢位，於是 eˣ/(1 + eˣ) 變成 ∞/∞ = NaN；請改寫成只對非正數取指數：x ≥ 0 時用 1/(1 + e^−x)，x < 0 時用 eˣ/(1 + eˣ)",
+        "σ(+∞) = 1 and σ(−∞) = 0: a formula that only ever exponentiates −|x| gets these for free":
+            "σ(+∞) = 1，σ(−∞) = 0：只對 −|x| 取指數的公式，自然就會得到這兩個值",
+        "σ′(0) = σ(0)·σ(−0) = 1/4":
+            "σ′(0) = σ(0)·σ(−0) = 1/4",
+        "in the tails σ′(x) ≈ e^−|x| is tiny but not 0: compute it from e^−|x|, σ′ = e^−|x|/(1 + e^−|x|)², rather than from a formula with eˣ or e^−x that can overflow, or with 1 − σ, which cancels":
+            "在尾端，σ′(x) ≈ e^−|x| 雖然極小，但不是 0：請從 e^−|x| 計算，σ′ = e^−|x|/(1 + e^−|x|)²，不要用含有 eˣ 或 e^−x、可能溢位的公式，也不要用 1 − σ，它會發生抵消",
+        "σ′ must not overflow for large |x|: e^−x/(1 + e^−x)² is 0 below x ≈ −44.4 and ∞/∞ = NaN below −88.72; with e = e^−|x| (which never overflows) it is e/(1 + e)², the same for both signs":
+            "|x| 很大時 σ′ 不能溢位：e^−x/(1 + e^−x)² 在 x ≈ −44.4 以下為 0，在 −88.72 以下則是 ∞/∞ = NaN；令 e = e^−|x|（它永遠不會溢位），σ′ 就是 e/(1 + e)²，正負兩側都一樣",
+        "σ′(±∞) = 0: e^−|x|/(1 + e^−|x|)² gives it for free, as e^−|±∞| = 0":
+            "σ′(±∞) = 0：e^−|x|/(1 + e^−|x|)² 自然會得到這個值，因為 e^−|±∞| = 0",
+        "σ(x) = 1/(1 + e^−x): check the formula":
+            "σ(x) = 1/(1 + e^−x)：請檢查公式",
+        "σ′(x) = σ(x)·σ(−x) (equal to σ(x)(1 − σ(x)) in exact arithmetic), a function of σ(x); writing x(1 − x) differentiates in the wrong variable":
+            "σ′(x) = σ(x)·σ(−x)（在精確算術下等於 σ(x)(1 − σ(x))），是 σ(x) 的函數；寫成 x(1 − x) 就是對錯誤的變數微分",
+        "1 − σ(x) cancels once σ(x) is close to 1, and is exactly 0 once σ(x) has rounded to 1 (from x ≈ 16.64 for σ computed as 1/(1 + e^−x) in Float); use the symmetry 1 − σ(x) = σ(−x): σ′(x) = σ(x)σ(−x) = e^−|x|/(1 + e^−|x|)², which subtracts nothing; why the tails are graded: 'Practice versus this kit's strictness' in Exercises/02-sigmoid/README.md":
+            "σ(x) 接近 1 時，1 − σ(x) 會發生抵消，而 σ(x) 一旦捨入成 1，它就恰好是 0（在 Float 中以 1/(1 + e^−x) 計算 σ 時，從 x ≈ 16.64 開始）；請利用對稱性 1 − σ(x) = σ(−x)：σ′(x) = σ(x)σ(−x) = e^−|x|/(1 + e^−|x|)²，完全不用減法；至於為什麼尾端也要評分，請看 Exercises/02-sigmoid/README.zh-Hant.md 的「實務做法與本套件的嚴格要求」一節",
+        "σ is symmetric about (0, 1/2); a formula that is right for x > 0 but not for x < 0 (or the reverse) breaks this":
+            "σ 對點 (0, 1/2) 對稱；公式如果對 x > 0 正確、對 x < 0 卻不正確（或反過來），這條性質就會被破壞",
+        "σ′ is even, σ′(−x) = σ′(x); a derivative that differs between the two sides probably uses a different formula on each":
+            "σ′ 是偶函數，σ′(−x) = σ′(x)；導數如果在兩側不一樣，很可能是兩側用了不同的公式",
+        "σ is increasing: check the sign in e^−x and both branches of your formula":
+            "σ 是遞增函數：請檢查 e^−x 中的正負號，以及公式的兩個分支",
+        // MARK: 03-tanh
+        "tanh(0) = 0":
+            "tanh(0) = 0",
+        "for tiny x, eˣ and e⁻ˣ are both ≈ 1 and eˣ − e⁻ˣ (or 2σ(2x) − 1) cancels to a few bits; use Foundation's tanh, or expm1: tanh x = −u/(u + 2) with u = expm1(−2x) for x ≥ 0":
+            "x 極小時，eˣ 和 e⁻ˣ 都 ≈ 1，eˣ − e⁻ˣ（或 2σ(2x) − 1）抵消之後只剩下幾個位元；請使用 Foundation 的 tanh，或 expm1：x ≥ 0 時，tanh x = −u/(u + 2)，其中 u = expm1(−2x)",
+        "tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ); Foundation's tanh computes it accurately":
+            "tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)；Foundation 的 tanh 能精確地算出它",
+        "for large |x|, tanh rounds to ±1; check both signs and that nothing overflows":
+            "|x| 很大時，tanh 會捨入成 ±1；請檢查正負兩種情形，並確認沒有任何運算溢位",
+        "eˣ overflows Float above x ≈ 88.72, so (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) becomes ∞/∞ = NaN where the answer is ±1; use Foundation's tanh, or a formula that only exponentiates −2|x|":
+            "x ≈ 88.72 以上時 eˣ 會超出 Float 的範圍而溢位，於是 (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) 在答案為 ±1 的地方變成 ∞/∞ = NaN；請使用 Foundation 的 tanh，或只對 −2|x| 取指數的公式",
+        "tanh(±∞) = ±1 and tanh′(±∞) = 0":
+            "tanh(±∞) = ±1，tanh′(±∞) = 0",
+        "tanh′(0) = sech²(0) = 1/cosh²(0) = 1":
+            "tanh′(0) = sech²(0) = 1/cosh²(0) = 1",
+        "tanh′ must stay finite for huge |x|: compute it as sech² x = 1/cosh² x, not from a ratio of exponentials that becomes ∞/∞, and check what your form does past |x| ≈ 45.05, where cosh x · cosh x overflows, and at ±∞":
+            "|x| 極大時 tanh′ 必須保持有限：請用 sech² x = 1/cosh² x 計算，不要用會變成 ∞/∞ 的指數比值；也請檢查你的寫法在 |x| ≈ 45.05 之後（cosh x · cosh x 在那裡溢位）以及在 ±∞ 時的結果",
+        "tanh′(±∞) = 0":
+            "tanh′(±∞) = 0",
+        "tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ): use Foundation's tanh":
+            "tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)：請使用 Foundation 的 tanh",
+        "tanh′(x) = sech²(x) = 1/cosh²(x) (= 1 − tanh²(x) in exact arithmetic): check you differentiated with respect to x, not wrote 1 − x²":
+            "tanh′(x) = sech²(x) = 1/cosh²(x)（在精確算術下 = 1 − tanh²(x)）：請確認你是對 x 微分，而不是寫成 1 − x²",
+        "1 − tanh²(x) cancels once tanh(x) ≈ ±1 (it is exactly 0 from |x| ≈ 9.01); use sech²(x) = 1/cosh²(x), which subtracts nothing; why the tails are graded: 'Practice versus this kit's strictness' in Exercises/02-sigmoid/README.md":
+            "tanh(x) ≈ ±1 時，1 − tanh²(x) 會發生抵消（從 |x| ≈ 9.01 起恰好為 0）；請使用 sech²(x) = 1/cosh²(x)，完全不用減法；至於為什麼尾端也要評分，請看 Exercises/02-sigmoid/README.zh-Hant.md 的「實務做法與本套件的嚴格要求」一節",
+        "tanh is odd; if only one sign is wrong, your formula probably overflows or cancels for that sign (compute tanh(|x|) and restore the sign)":
+            "tanh 是奇函數；如果只有一種正負號出錯，你的公式很可能在那一側溢位或發生抵消（先算 tanh(|x|)，再補回正負號）",
+        // MARK: 04-relu
+        "ReLU(0) = 0 (and ReLU(−0) = 0 or −0, both equal 0)":
+            "ReLU(0) = 0（ReLU(−0) 為 0 或 −0 都可以，兩者都等於 0）",
+        "ReLU is x for x > 0 and 0 for x ≤ 0, down to the smallest subnormals on either side of 0":
+            "ReLU 在 x > 0 時為 x，在 x ≤ 0 時為 0，一直到 0 兩側最小的次正規數都是如此",
+        "ReLU′ is 1 for every x > 0, however tiny, and 0 for x ≤ 0: compare with x > 0":
+            "對每個 x > 0（不論多小），ReLU′ 都是 1；x ≤ 0 時為 0：比較時請用 x > 0",
+        "ReLU(x) = max(0, x): x for x > 0, otherwise 0, and NaN stays NaN":
+            "ReLU(x) = max(0, x)：x > 0 時為 x，否則為 0，而 NaN 仍然是 NaN",
+        "ReLU′(x) is 1 for x > 0 and 0 for x ≤ 0":
+            "ReLU′(x) 在 x > 0 時為 1，在 x ≤ 0 時為 0",
+        // MARK: 05-leaky-relu
+        "{name}(0) = α·0 = 0":
+            "{name}(0) = α·0 = 0",
+        "{name} is x for x > 0 and αx for x ≤ 0, down to the smallest subnormals on either side of 0":
+            "{name} 在 x > 0 時為 x，在 x ≤ 0 時為 αx，一直到 0 兩側最小的次正規數都是如此",
+        "{name}(x) = x for x > 0 and αx for x ≤ 0, using the stored α (default {defaultAlpha}), not a constant":
+            "{name}(x) 在 x > 0 時為 x，在 x ≤ 0 時為 αx，要用儲存的 α（預設為 {defaultAlpha}），不是常數",
+        "αx for huge negative x is a large negative number, not 0 and not NaN":
+            "x 是極大的負數時，αx 是一個很大的負數，不是 0，也不是 NaN",
+        "at the kink the kit uses the left derivative: {name}′(0) = α: compare with x > 0, not x >= 0":
+            "在折點上本套件採用左導數：{name}′(0) = α：比較時請用 x > 0，不要用 x >= 0",
+        "{name}′ is 1 for every x > 0, however tiny, and α for x ≤ 0":
+            "對每個 x > 0（不論多小），{name}′ 都是 1；x ≤ 0 時為 α",
+        "{name}(x) = x for x > 0 and αx otherwise, with the stored α (default {defaultAlpha})":
+            "{name}(x) 在 x > 0 時為 x，否則為 αx，要用儲存的 α（預設為 {defaultAlpha}）",
+        "{name}′(x) = 1 for x > 0 and α otherwise, α at 0 too":
+            "{name}′(x) 在 x > 0 時為 1，否則為 α，在 0 也是 α",
+        "∂f/∂α is the slope with respect to α, not x: f = αx for x ≤ 0 gives ∂f/∂α = x there, and f = x for x > 0 gives 0":
+            "∂f/∂α 是對 α 的斜率，不是對 x：x ≤ 0 時 f = αx，所以那裡 ∂f/∂α = x；x > 0 時 f = x，所以是 0",
+        "the default slope of LeakyReLU is α = 0.01 (init(alpha: Float = 0.01)), and callAsFunction must use self.alpha":
+            "LeakyReLU 的預設斜率是 α = 0.01（init(alpha: Float = 0.01)），而 callAsFunction 必須使用 self.alpha",
+        "with the default α = 0.01, leakyReLU′(x) = 0.01 for x ≤ 0":
+            "預設 α = 0.01 時，x ≤ 0 的 leakyReLU′(x) = 0.01",
+        "use the stored self.alpha, not a hard-coded 0.01":
+            "請使用儲存的 self.alpha，不要寫死 0.01",
+        "leakyReLU′(x) = self.alpha for x ≤ 0, whatever α is":
+            "x ≤ 0 時 leakyReLU′(x) = self.alpha，不論 α 是多少",
+        "the default slope of PReLU is α = 0.25 (init(alpha: Float = 0.25)), and callAsFunction must use self.alpha":
+            "PReLU 的預設斜率是 α = 0.25（init(alpha: Float = 0.25)），而 callAsFunction 必須使用 self.alpha",
+        "with the default α = 0.25, prelu′(x) = 0.25 for x ≤ 0":
+            "預設 α = 0.25 時，x ≤ 0 的 prelu′(x) = 0.25",
+        "use the stored self.alpha, not a hard-coded 0.25":
+            "請使用儲存的 self.alpha，不要寫死 0.25",
+        "prelu′(x) = self.alpha for x ≤ 0 (including 0, the left derivative)":
+            "x ≤ 0 時 prelu′(x) = self.alpha（包括 0，這是左導數）",
+        // MARK: 06-elu
+        "ELU(0) = α(e⁰ − 1) = 0":
+            "ELU(0) = α(e⁰ − 1) = 0",
+        "for tiny negative x, eˣ − 1 cancels (eˣ rounds to 1 ± an ulp); use expm1(x), which computes eˣ − 1 accurately":
+            "x 是極小的負數時，eˣ − 1 會發生抵消（eˣ 捨入成 1 ± 一個 ulp）；請使用 expm1(x)，它能精確地計算 eˣ − 1",
+        "for tiny negative x, eˣ − 1 cancels; use expm1(x). For x > 0, ELU(x) = x exactly":
+            "x 是極小的負數時，eˣ − 1 會發生抵消；請使用 expm1(x)。x > 0 時，ELU(x) 恰好等於 x",
+        "ELU(x) = x for x > 0 and α(eˣ − 1) for x ≤ 0, with the stored α (default 1)":
+            "ELU(x) 在 x > 0 時為 x，在 x ≤ 0 時為 α(eˣ − 1)，要用儲存的 α（預設為 1）",
+        "for large negative x, α(eˣ − 1) approaches −α":
+            "x 是很大的負數時，α(eˣ − 1) 趨近 −α",
+        "for huge positive x, ELU(x) = x: make sure the negative branch's eˣ is never evaluated there (or never overflows into your result)":
+            "x 是極大的正數時，ELU(x) = x：請確保那裡永遠不會計算負數分支的 eˣ（或者它的溢位不會影響你的結果）",
+        "at the kink the kit uses the left derivative: ELU′(0) = αe⁰ = α: compare with x > 0":
+            "在折點上本套件採用左導數：ELU′(0) = αe⁰ = α：比較時請用 x > 0",
+        "ELU′ is 1 for every x > 0 and αeˣ for x ≤ 0":
+            "對每個 x > 0，ELU′ 都是 1；x ≤ 0 時為 αeˣ",
+        "ELU(x) = x for x > 0 and α·expm1(x) otherwise":
+            "ELU(x) 在 x > 0 時為 x，否則為 α·expm1(x)",
+        "ELU′(x) = 1 for x > 0 and αeˣ for x ≤ 0, computed as alpha * exp(x), not as ELU(x) + α, which cancels to 0 in the tail":
+            "ELU′(x) 在 x > 0 時為 1，在 x ≤ 0 時為 αeˣ，要寫成 alpha * exp(x)，不要寫成 ELU(x) + α，後者在尾端會抵消成 0",
+        "SELU(0) = 0":
+            "SELU(0) = 0",
+        "for tiny negative x, eˣ − 1 cancels; use expm1(x)":
+            "x 是極小的負數時，eˣ − 1 會發生抵消；請使用 expm1(x)",
+        "for tiny negative x, eˣ − 1 cancels; use expm1(x). For x > 0, SELU(x) = λx":
+            "x 是極小的負數時，eˣ − 1 會發生抵消；請使用 expm1(x)。x > 0 時，SELU(x) = λx",
+        "SELU(x) = λx for x > 0 and λα(eˣ − 1) for x ≤ 0, with λ = 1.0507009873554804934 and α = 1.6732632423543772848: check both constants":
+            "SELU(x) 在 x > 0 時為 λx，在 x ≤ 0 時為 λα(eˣ − 1)，其中 λ = 1.0507009873554804934，α = 1.6732632423543772848：請檢查這兩個常數",
+        "for large negative x, SELU approaches −λα ≈ −1.7581: check both constants":
+            "x 是很大的負數時，SELU 趨近 −λα ≈ −1.7581：請檢查這兩個常數",
+        "for huge positive x, SELU(x) = λx; for huge negative x, −λα":
+            "x 是極大的正數時，SELU(x) = λx；x 是極大的負數時，為 −λα",
+        "at the kink the kit uses the left derivative: SELU′(0) = λα ≈ 1.7581":
+            "在折點上本套件採用左導數：SELU′(0) = λα ≈ 1.7581",
+        "SELU′ is λ for x > 0 and λαeˣ for x ≤ 0":
+            "SELU′ 在 x > 0 時為 λ，在 x ≤ 0 時為 λαeˣ",
+        "SELU(x) = λ·ELU_α(x) with λ = 1.0507009873554804934 and α = 1.6732632423543772848 (Klambauer et al., 2017)":
+            "SELU(x) = λ·ELU_α(x)，其中 λ = 1.0507009873554804934，α = 1.6732632423543772848（Klambauer 等人，2017）",
+        "SELU′(x) = λ for x > 0 and λαeˣ for x ≤ 0, from exp(x), not SELU(x) + λα":
+            "SELU′(x) 在 x > 0 時為 λ，在 x ≤ 0 時為 λαeˣ，要從 exp(x) 計算，不要用 SELU(x) + λα",
+        "ELU(x) + α cancels once ELU(x) is close to −α (it is exactly 0 from x ≈ −17.33 with α = 1, where ELU′(−20) = 2.06·10⁻⁹); compute ELU′ as α·exp(x) for x ≤ 0":
+            "ELU(x) 接近 −α 時，ELU(x) + α 會發生抵消（α = 1 時從 x ≈ −17.33 起恰好為 0，而 ELU′(−20) = 2.06·10⁻⁹）；x ≤ 0 時請把 ELU′ 算成 α·exp(x)",
+        "SELU(x) + λα cancels once SELU(x) is close to −λα; compute SELU′ as λα·exp(x) for x ≤ 0":
+            "SELU(x) 接近 −λα 時，SELU(x) + λα 會發生抵消；x ≤ 0 時請把 SELU′ 算成 λα·exp(x)",
+        "SELU's constants are λ = 1.0507009873554804934 and α = 1.6732632423543772848 (Klambauer et al., 2017); rounded values like 1.05 and 1.67 break self-normalisation":
+            "SELU 的常數是 λ = 1.0507009873554804934 與 α = 1.6732632423543772848（Klambauer 等人，2017）；像 1.05 和 1.67 這樣的近似值會破壞自正規化",
+        "the default α of ELU is 1 (init(alpha: Float = 1)), and callAsFunction must use self.alpha":
+            "ELU 的預設 α 是 1（init(alpha: Float = 1)），而 callAsFunction 必須使用 self.alpha",
+        "with α = 1, ELU′(x) = eˣ for x ≤ 0":
+            "α = 1 時，x ≤ 0 的 ELU′(x) = eˣ",
+        "use the stored self.alpha: ELU(x) = α·expm1(x) for x ≤ 0":
+            "請使用儲存的 self.alpha：x ≤ 0 時 ELU(x) = α·expm1(x)",
+        "ELU′(x) = αeˣ for x ≤ 0, so ELU′(0) = α (the left derivative)":
+            "x ≤ 0 時 ELU′(x) = αeˣ，所以 ELU′(0) = α（左導數）",
+        // MARK: 07-softplus
+        "softplus(0) = log(1 + e⁰) = log 2 ≈ 0.693147182":
+            "softplus(0) = log(1 + e⁰) = log 2 ≈ 0.693147182",
+        "near 0, softplus(x) ≈ log 2 + x/2":
+            "在 0 附近，softplus(x) ≈ log 2 + x/2",
+        "softplus(x) = log(1 + eˣ); for negative x, 1 + eˣ rounds away eˣ's digits, so use log1p(eˣ)":
+            "softplus(x) = log(1 + eˣ)；x 為負數時，1 + eˣ 會把 eˣ 的有效位數捨入掉，所以請使用 log1p(eˣ)",
+        "for large negative x, 1 + eˣ rounds to 1 and log(1 + eˣ) to 0 although softplus(x) ≈ eˣ > 0: use log1p(eˣ); for large positive x, softplus(x) ≈ x":
+            "x 是很大的負數時，1 + eˣ 會捨入成 1，log(1 + eˣ) 捨入成 0，但 softplus(x) ≈ eˣ > 0：請使用 log1p(eˣ)；x 是很大的正數時，softplus(x) ≈ x",
+        "eˣ overflows Float above x ≈ 88.72, so log(1 + eˣ) becomes ∞ where the answer is ≈ x; use the stable form max(x, 0) + log1p(e^−|x|), which only exponentiates a non-positive number":
+            "x ≈ 88.72 以上時 eˣ 會超出 Float 的範圍而溢位，於是 log(1 + eˣ) 在答案 ≈ x 的地方變成 ∞；請使用數值穩定的寫法 max(x, 0) + log1p(e^−|x|)，它只對非正數取指數",
+        "softplus(+∞) = +∞ and softplus(−∞) = 0; softplus′(±∞) = 1 and 0":
+            "softplus(+∞) = +∞，softplus(−∞) = 0；softplus′(±∞) 分別為 1 和 0",
+        "softplus′(0) = σ(0) = 1/2":
+            "softplus′(0) = σ(0) = 1/2",
+        "softplus′ = σ must not overflow: compute it as σ(x) from e^−|x| (1/(1 + e^−x) for x ≥ 0, eˣ/(1 + eˣ) for x < 0)":
+            "softplus′ = σ 不能溢位：請從 e^−|x| 計算 σ(x)（x ≥ 0 時用 1/(1 + e^−x)，x < 0 時用 eˣ/(1 + eˣ)）",
+        "softplus(x) = log(1 + eˣ), computed stably as max(x, 0) + log1p(e^−|x|)":
+            "softplus(x) = log(1 + eˣ)，以數值穩定的 max(x, 0) + log1p(e^−|x|) 計算",
+        "softplus′(x) = eˣ/(1 + eˣ) = σ(x), the logistic sigmoid":
+            "softplus′(x) = eˣ/(1 + eˣ) = σ(x)，也就是邏輯函數 Sigmoid",
+        "log(1 + eˣ) − log(1 + e⁻ˣ) = x; if this fails only for large |x|, one side overflows (eˣ) or rounds to 0 (log(1 + tiny)): use max(x, 0) + log1p(e^−|x|)":
+            "log(1 + eˣ) − log(1 + e⁻ˣ) = x；如果只有 |x| 很大時不成立，就是有一側溢位（eˣ）或捨入成 0（log(1 + tiny)）：請使用 max(x, 0) + log1p(e^−|x|)",
+        // MARK: 08-swish-gelu-mish
+        "x·Φ(x) − (−x)·Φ(−x) = x(Φ(x) + Φ(−x)) = x; check Φ(x) = erfc(−x/√2)/2 for both signs":
+            "x·Φ(x) − (−x)·Φ(−x) = x(Φ(x) + Φ(−x)) = x；請檢查 Φ(x) = erfc(−x/√2)/2 在正負兩側都正確",
+        "swish(0) = 0·σ(0) = 0":
+            "swish(0) = 0·σ(0) = 0",
+        "swish(x) = x·σ(βx) with the stored β (default 1)":
+            "swish(x) = x·σ(βx)，要用儲存的 β（預設為 1）",
+        "for large negative x, swish(x) = x·σ(x) is a tiny negative number, not 0: compute σ(βx) from e^−|βx| in both branches (1/(1 + e⁻ˣ) gives 0 once e⁻ˣ overflows)":
+            "x 是很大的負數時，swish(x) = x·σ(x) 是一個極小的負數，不是 0：請在兩個分支都從 e^−|βx| 計算 σ(βx)（e⁻ˣ 溢位之後，1/(1 + e⁻ˣ) 會得到 0）",
+        "an exponential overflows beyond |x| ≈ 88.72: eˣ/(1 + eˣ) becomes ∞/∞ = NaN for large x, and 1/(1 + e⁻ˣ) becomes 0 for x < −88.72 although x·σ(x) is still a normal Float down to x ≈ −91.86 and non-zero down to −108.66; compute σ(βx) from e^−|βx| in both branches":
+            "|x| ≈ 88.72 以外，指數會溢位：x 很大時 eˣ/(1 + eˣ) 變成 ∞/∞ = NaN，x < −88.72 時 1/(1 + e⁻ˣ) 變成 0，但 x·σ(x) 一直到 x ≈ −91.86 都仍是正規的 Float，到 −108.66 都不為零；請在兩個分支都從 e^−|βx| 計算 σ(βx)",
+        "swish(+∞) = +∞ and swish(−∞) = 0, but x·σ(βx) at −∞ is −∞·0 = NaN: return the limits for infinite x explicitly; swish′(±∞) = 1 and 0":
+            "swish(+∞) = +∞，swish(−∞) = 0，但 x·σ(βx) 在 −∞ 是 −∞·0 = NaN：x 為無窮大時請明確傳回極限值；swish′(±∞) 分別為 1 和 0",
+        "swish′(0) = σ(0) = 1/2":
+            "swish′(0) = σ(0) = 1/2",
+        "swish′(x) = σ(βx) + βx·σ′(βx) = σ(t)(1 + t·σ(−t)) with t = βx, by the product rule: both factors of x·σ(βx) depend on x":
+            "swish′(x) = σ(βx) + βx·σ′(βx) = σ(t)(1 + t·σ(−t))，其中 t = βx，這來自乘積法則：x·σ(βx) 的兩個因子都和 x 有關",
+        "swish′(+∞) = 1 and swish′(−∞) = 0; t·σ(−t) with t = βx is ∞·0 = NaN there, so handle infinite x (and infinite βx) explicitly":
+            "swish′(+∞) = 1，swish′(−∞) = 0；其中 t = βx 時 t·σ(−t) 在那裡是 ∞·0 = NaN，所以請明確處理無窮大的 x（以及無窮大的 βx）",
+        "swish(x) = x·σ(βx), with a stable σ":
+            "swish(x) = x·σ(βx)，σ 要用數值穩定的寫法",
+        "swish′(x) = σ(t)(1 + t·σ(−t)) with t = βx: the product rule, and the chain rule's factor β":
+            "swish′(x) = σ(t)(1 + t·σ(−t))，其中 t = βx：乘積法則，再加上連鎖律帶出的因子 β",
+        "gelu(0) = 0":
+            "gelu(0) = 0",
+        "gelu(x) = x·Φ(x) = (x/2)(1 + erf(x/√2)), the exact erf form (not the tanh approximation)":
+            "gelu(x) = x·Φ(x) = (x/2)(1 + erf(x/√2))，也就是精確的 erf 形式（不是 tanh 近似）",
+        "for negative x, 1 + erf(x/√2) cancels (erf → −1; it is exactly 0 from x ≈ −5.54) and gives 0 or garbage; use the complementary error function: Φ(x) = erfc(−x/√2)/2":
+            "x 為負數時，1 + erf(x/√2) 會發生抵消（erf → −1；從 x ≈ −5.54 起恰好為 0），得到 0 或無意義的值；請使用互補誤差函數：Φ(x) = erfc(−x/√2)/2",
+        "for huge |x|, gelu(x) is x (x > 0) or 0 (x < 0): use Φ(x) = erfc(−x/√2)/2, which is finite everywhere":
+            "|x| 極大時，gelu(x) 為 x（x > 0）或 0（x < 0）：請使用 Φ(x) = erfc(−x/√2)/2，它處處有限",
+        "gelu(+∞) = +∞ and gelu(−∞) = 0, but x·Φ(x) at −∞ is −∞·0 = NaN: return the limits for infinite x explicitly; gelu′(±∞) = 1 and 0":
+            "gelu(+∞) = +∞，gelu(−∞) = 0，但 x·Φ(x) 在 −∞ 是 −∞·0 = NaN：x 為無窮大時請明確傳回極限值；gelu′(±∞) 分別為 1 和 0",
+        "gelu′(0) = Φ(0) = 1/2":
+            "gelu′(0) = Φ(0) = 1/2",
+        "gelu′(x) = Φ(x) + x·φ(x) with φ(x) = e^(−x²/2)/√(2π); for negative x compute Φ as erfc(−x/√2)/2, not (1 + erf)/2":
+            "gelu′(x) = Φ(x) + x·φ(x)，其中 φ(x) = e^(−x²/2)/√(2π)；x 為負數時請把 Φ 算成 erfc(−x/√2)/2，不要用 (1 + erf)/2",
+        "gelu′(+∞) = 1 and gelu′(−∞) = 0; x·φ(x) is ∞·0 = NaN there, so handle infinite x explicitly":
+            "gelu′(+∞) = 1，gelu′(−∞) = 0；x·φ(x) 在那裡是 ∞·0 = NaN，所以請明確處理無窮大的 x",
+        "gelu(x) = x·Φ(x), Φ(x) = erfc(−x/√2)/2":
+            "gelu(x) = x·Φ(x)，Φ(x) = erfc(−x/√2)/2",
+        "gelu′(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π): the product rule":
+            "gelu′(x) = Φ(x) + x·φ(x)，φ(x) = e^(−x²/2)/√(2π)：乘積法則",
+        "mish(0) = 0·tanh(log 2) = 0":
+            "mish(0) = 0·tanh(log 2) = 0",
+        "mish(x) = x·tanh(softplus(x)) with softplus(x) = log(1 + eˣ)":
+            "mish(x) = x·tanh(softplus(x))，其中 softplus(x) = log(1 + eˣ)",
+        "for large negative x, log(1 + eˣ) rounds to 0 and mish to 0 although it is ≈ x·eˣ: compute softplus as max(x, 0) + log1p(e^−|x|)":
+            "x 是很大的負數時，log(1 + eˣ) 會捨入成 0，mish 也跟著變成 0，但它其實 ≈ x·eˣ：請用 max(x, 0) + log1p(e^−|x|) 計算 softplus",
+        "eˣ overflows Float above x ≈ 88.72 (and e^(2x) or (1 + eˣ)² much earlier), making ∞/∞ = NaN; compute softplus stably and use tanh, never a ratio of big exponentials":
+            "x ≈ 88.72 以上時 eˣ 會超出 Float 的範圍而溢位（e^(2x) 或 (1 + eˣ)² 更早就溢位），造成 ∞/∞ = NaN；請用數值穩定的寫法計算 softplus 並使用 tanh，絕不要用大指數的比值",
+        "mish(+∞) = +∞ and mish(−∞) = 0, but x·tanh(softplus(x)) at −∞ is −∞·0 = NaN: return the limits for infinite x explicitly; mish′(±∞) = 1 and 0":
+            "mish(+∞) = +∞，mish(−∞) = 0，但 x·tanh(softplus(x)) 在 −∞ 是 −∞·0 = NaN：x 為無窮大時請明確傳回極限值；mish′(±∞) 分別為 1 和 0",
+        "mish′(0) = tanh(log 2) ≈ 0.6":
+            "mish′(0) = tanh(log 2) ≈ 0.6",
+        "mish′ = tanh(sp) + x·sech²(sp)·σ(x) with sp = softplus(x): build it from a stable softplus and σ; closed forms with e^(3x) or e^(4x) overflow long before x = 88":
+            "mish′ = tanh(sp) + x·sech²(sp)·σ(x)，其中 sp = softplus(x)：請由數值穩定的 softplus 和 σ 組合出來；含 e^(3x) 或 e^(4x) 的封閉形式，早在 x = 88 之前就會溢位",
+        "mish′ = tanh(sp) + x·sech²(sp)·σ(x) with sp = softplus(x): closed forms with e^(3x) or e^(4x) overflow for x > 22; build it from a stable softplus and σ":
+            "mish′ = tanh(sp) + x·sech²(sp)·σ(x)，其中 sp = softplus(x)：含 e^(3x) 或 e^(4x) 的封閉形式在 x > 22 時就會溢位；請由數值穩定的 softplus 和 σ 組合出來",
+        "mish′(+∞) = 1 and mish′(−∞) = 0; handle infinite x explicitly":
+            "mish′(+∞) = 1，mish′(−∞) = 0；請明確處理無窮大的 x",
+        "mish(x) = x·tanh(softplus(x))":
+            "mish(x) = x·tanh(softplus(x))",
+        "mish′(x) = tanh(sp) + x·sech²(sp)·σ(x) with sp = softplus(x) and sech² = 1/cosh²: the product rule and the chain rule (softplus′ = σ)":
+            "mish′(x) = tanh(sp) + x·sech²(sp)·σ(x)，其中 sp = softplus(x)，sech² = 1/cosh²：乘積法則加上連鎖律（softplus′ = σ）",
+        "the default β of Swish is 1 (init(beta: Float = 1)), making it SiLU: x·σ(x)":
+            "Swish 的預設 β 是 1（init(beta: Float = 1)），這時它就是 SiLU：x·σ(x)",
+        "with β = 1, swish′(x) = σ(x)(1 + x·σ(−x)), with no 1 − σ":
+            "β = 1 時，swish′(x) = σ(x)(1 + x·σ(−x))，不含 1 − σ",
+        "use the stored self.beta: swish(x) = x·σ(βx)":
+            "請使用儲存的 self.beta：swish(x) = x·σ(βx)",
+        "swish′(x) = σ(t)(1 + t·σ(−t)) with t = βx, with no 1 − σ: the chain rule brings out a factor β":
+            "swish′(x) = σ(t)(1 + t·σ(−t))，其中 t = βx，不含 1 − σ：連鎖律會帶出因子 β",
+        "Swish(beta: β) must compute x·σ(βx) with its own β":
+            "Swish(beta: β) 必須用它自己的 β 計算 x·σ(βx)",
+        "x·σ(βx) − (−x)·σ(−βx) = x(σ(βx) + σ(−βx)) = x; if it fails only for large |x|, σ overflows on one side":
+            "x·σ(βx) − (−x)·σ(−βx) = x(σ(βx) + σ(−βx)) = x；如果只有 |x| 很大時不成立，就是 σ 在某一側溢位了",
+        // MARK: 09-softmax
+        "e^z overflows Float for z > 88.72 (∞/∞ = NaN) and underflows to 0 for z < −103 (0/0 = NaN); subtract the largest logit first: softmax(z) = softmax(z − max z), so every exponent is ≤ 0 and the sum is ≥ 1":
+            "z > 88.72 時 e^z 會超出 Float 的範圍而溢位（∞/∞ = NaN），z < −103 時則下溢成 0（0/0 = NaN）；請先減去最大的 logit：softmax(z) = softmax(z − max z)，這樣每個指數都 ≤ 0，總和也 ≥ 1",
+        "softmax(z)ᵢ = e^(zᵢ − m) / Σⱼ e^(zⱼ − m) with m = max z":
+            "softmax(z)ᵢ = e^(zᵢ − m) / Σⱼ e^(zⱼ − m)，其中 m = max z",
+        "log softmax(z)ᵢ = zᵢ − m − log Σⱼ e^(zⱼ − m) with m = max z; taking log(softmax(z)) instead gives −∞ once an entry underflows to 0":
+            "log softmax(z)ᵢ = zᵢ − m − log Σⱼ e^(zⱼ − m)，其中 m = max z；改用 log(softmax(z)) 的話，一旦某個元素下溢成 0，就會得到 −∞",
+        "∂softmaxᵢ/∂zⱼ = sᵢ(δᵢⱼ − sⱼ): sᵢ(1 − sᵢ) on the diagonal and −sᵢsⱼ off it, with s = softmax(z)":
+            "∂softmaxᵢ/∂zⱼ = sᵢ(δᵢⱼ − sⱼ)：對角線上是 sᵢ(1 − sᵢ)，對角線外是 −sᵢsⱼ，其中 s = softmax(z)",
+        "cross-entropy = −log softmax(z)[label] = m + log Σⱼ e^(zⱼ − m) − z[label]; computing log(softmax(z)[label]) gives log 0 = −∞ (a loss of ∞) when the prediction is confidently wrong":
+            "交叉熵 = −log softmax(z)[label] = m + log Σⱼ e^(zⱼ − m) − z[label]；若計算 log(softmax(z)[label])，在模型很有把握卻預測錯誤時，會得到 log 0 = −∞（損失為 ∞）",
+        "∂CE/∂zⱼ = softmax(z)ⱼ − [j = label]: the softmax with 1 subtracted at the label":
+            "∂CE/∂zⱼ = softmax(z)ⱼ − [j = label]：也就是在 label 的位置減去 1 的 Softmax",
+        "return one entry per logit, in the same order":
+            "每個 logit 都要對應傳回一個元素，順序也要相同",
+        "the Jacobian of n logits is an n×n matrix, one row per softmax entry":
+            "n 個 logit 的 Jacobian 是 n×n 矩陣，每個 Softmax 元素一列",
+        // MARK: 10-vanishing-gradients
+        "forward(x) returns every activation [a₀ = x, a₁, …, a_L]: one more entry than there are layers, starting with x itself; gradients returns one weight and one bias gradient per layer":
+            "forward(x) 傳回每一層的激活值 [a₀ = x, a₁, …, a_L]：元素比層數多一個，第一個就是 x 本身；gradients 則為每一層傳回一個權重梯度和一個偏置梯度",
+        "each layer computes aᵢ = f(wᵢ·aᵢ₋₁ + bᵢ) from the previous activation, starting from a₀ = x, in layer order":
+            "每一層都由前一層的激活值計算 aᵢ = f(wᵢ·aᵢ₋₁ + bᵢ)，從 a₀ = x 開始，依照層的順序",
+        "backpropagate δᵢ = ∂a_L/∂zᵢ from the output: δ_L = f′(z_L), δᵢ = δᵢ₊₁·wᵢ₊₁·f′(zᵢ); then ∂a_L/∂wᵢ = δᵢ·aᵢ₋₁, ∂a_L/∂bᵢ = δᵢ and ∂a_L/∂x = δ₁·w₁. Forgetting the factor wᵢ₊₁ when passing δ back is the classic slip":
+            "從輸出端反向傳播 δᵢ = ∂a_L/∂zᵢ：δ_L = f′(z_L)，δᵢ = δᵢ₊₁·wᵢ₊₁·f′(zᵢ)；接著 ∂a_L/∂wᵢ = δᵢ·aᵢ₋₁、∂a_L/∂bᵢ = δᵢ，以及 ∂a_L/∂x = δ₁·w₁。把 δ 往回傳時忘了乘上因子 wᵢ₊₁，是最典型的錯誤",
+        "your gradients disagree with the slope of your own forward pass: nudge a weight, a bias or x and the output should change by gradient × nudge; check every factor of the chain rule (f′ at zᵢ, not at aᵢ, and the weight of the layer above)":
+            "你的梯度和你自己的前向傳播的斜率不一致：把某個權重、偏置或 x 稍微變動一點，輸出的變化應該等於梯度 × 變動量；請檢查連鎖律的每一個因子（f′ 要在 zᵢ 求值，不是 aᵢ，還有上一層的權重）",
+        "in a deep sigmoid chain every layer multiplies the gradient by wᵢ·σ′(zᵢ) ≤ |wᵢ|/4, so it shrinks geometrically towards the input; compute it by the chain rule in Float without rescaling, and evaluate f′ at the pre-activation zᵢ":
+            "在很深的 Sigmoid 鏈中，每一層都會把梯度乘上 wᵢ·σ′(zᵢ) ≤ |wᵢ|/4，所以梯度往輸入端以等比級數縮小；請在 Float 中用連鎖律計算，不要重新縮放，並在預激活值 zᵢ 上計算 f′",
+        "a ReLU unit with zᵢ ≤ 0 outputs 0 and has ReLU′(zᵢ) = 0, so it passes back exactly 0: every gradient below it (and its own weight and bias gradients) must be exactly 0.0, while the layers above still learn":
+            "zᵢ ≤ 0 的 ReLU 單元輸出 0，且 ReLU′(zᵢ) = 0，所以它往回傳的恰好是 0：它下方的每個梯度（以及它自己的權重與偏置梯度）都必須恰好是 0.0，而上方的層仍然會學習",
+        "with no layers the output is x itself: ∂a_L/∂x = 1 and there are no parameters":
+            "沒有任何層時，輸出就是 x 本身：∂a_L/∂x = 1，而且沒有參數",
+        // MARK: 11-custom-activation
+        "your activation must give finite values and derivatives for every finite Float, including ±3.4e38: avoid exponentiating large positive numbers (eˣ overflows above 88.72), squaring huge x, and ∞/∞ or ∞·0":
+            "你的激活函數對每個有限的 Float（包括 ±3.4e38）都必須給出有限的函數值與導數：避免對很大的正數取指數（eˣ 在 88.72 以上溢位）、對極大的 x 取平方，以及 ∞/∞ 或 ∞·0",
+        "NaN in must give NaN out for the value and the derivative: comparisons with NaN are false, so a branch like `x > 0 ? … : …` can turn NaN into a number; test x.isNaN first and return x":
+            "輸入 NaN 就必須輸出 NaN，函數值和導數都一樣：任何與 NaN 的比較都是 false，所以像 `x > 0 ? … : …` 這樣的分支可能把 NaN 變成一般的數；請先檢查 x.isNaN 並傳回 x",
+        "at ±∞ return the limits of your function and its derivative (they may be ±∞), never NaN: handle infinite x explicitly if your formula produces ∞/∞ or ∞·0":
+            "在 ±∞ 要傳回你的函數及其導數的極限（可以是 ±∞），絕不能是 NaN：如果你的公式會算出 ∞/∞ 或 ∞·0，請明確處理無窮大的 x",
+        "your derivative disagrees with the slope of your own function: differentiate your formula again (product and chain rules), and make sure both are written for the same function":
+            "你的導數和你自己函式的斜率不一致：請再對你的公式微分一次（乘積法則與連鎖律），並確認兩者寫的是同一個函數",
+        "an activation must be non-linear, or a deep network collapses into a single linear layer: f(x) = ax + b fails; add a bend, a saturation or a gate":
+            "激活函數必須是非線性的，否則深層網路會退化成只有一個線性層：f(x) = ax + b 不行；請加入彎曲、飽和或門控",
+        "this is a built-in activation (up to scaling and shifting); design a function of your own, e.g. combine ideas from the lessons or invent a new shape":
+            "這是一個內建的激活函數（只差在縮放與平移）；請設計你自己的函數，例如結合各課的想法，或發明一個新的形狀",
+        "a derivative that is 0 everywhere lets no gradient through, so nothing can be learned: your activation needs a non-zero slope somewhere":
+            "處處為 0 的導數不讓任何梯度通過，所以什麼都學不到：你的激活函數需要在某處有非零的斜率",
+        "the loss became NaN or ∞ while training: your activation or its derivative grows too fast (e.g. eˣ for large x) or returns NaN somewhere; keep both bounded by something like |x| for large |x|":
+            "訓練時損失變成了 NaN 或 ∞：你的激活函數或它的導數增長得太快（例如 x 很大時的 eˣ），或在某處傳回 NaN；請讓兩者在 |x| 很大時都以 |x| 之類的量為界",
+        "a network with your activation did not learn a simple non-linear data set: check that the derivative really is the slope of your function (a wrong derivative sends gradient descent the wrong way), that the slope is not 0 over most inputs, and that the function bends somewhere near 0":
+            "使用你的激活函數的網路，學不會一個簡單的非線性資料集：請檢查導數確實是你的函數的斜率（錯誤的導數會讓梯度下降走錯方向）、斜率不會在大部分輸入上都是 0，而且函數在 0 附近有彎曲",
+        // MARK: 12-hard-and-gated
+        "geglu(a, b) = GELU(a)·b: a goes through GELU and b is linear (Shazeer's order)":
+            "geglu(a, b) = GELU(a)·b：a 經過 GELU，b 是線性的（Shazeer 的順序）",
+        "∂geglu/∂a = GELU′(a)·b: a is the input inside GELU":
+            "∂geglu/∂a = GELU′(a)·b：a 是 GELU 裡面的那個輸入",
+        "∂geglu/∂b = GELU(a): b is the linear input":
+            "∂geglu/∂b = GELU(a)：b 是線性的那個輸入",
+        "glu(a, b) = a·σ(b): a is the value and b the gate input, so glu(3, 0) = 1.5 and glu(0, 3) = 0, not the other way round (PyTorch's F.glu order)":
+            "glu(a, b) = a·σ(b)：a 是值，b 是門控輸入，所以 glu(3, 0) = 1.5、glu(0, 3) = 0，不是反過來（PyTorch F.glu 的順序）",
+        "∂glu/∂a = σ(b), the gate: a is the linear input":
+            "∂glu/∂a = σ(b)，也就是門控值：a 是線性的那個輸入",
+        "∂glu/∂b = a·σ′(b): b is the input inside σ":
+            "∂glu/∂b = a·σ′(b)：b 是 σ 裡面的那個輸入",
+        "glu(a, 0) = a·σ(0) = a/2: σ is applied to the second input, b, and a is the value it lets through":
+            "glu(a, 0) = a·σ(0) = a/2：σ 作用在第二個輸入 b 上，a 則是它放行的值",
+        "glu(a, b) = a·σ(b): the first input a is the value, the second b goes through σ":
+            "glu(a, b) = a·σ(b)：第一個輸入 a 是值，第二個輸入 b 經過 σ",
+        "for large |b|, σ(b) is almost 1 or a tiny positive number: compute it from e^−|b| in both branches, as in lesson 02":
+            "|b| 很大時，σ(b) 要不是幾乎等於 1，就是一個極小的正數：請在兩個分支都從 e^−|b| 計算，和第 02 課一樣",
+        "e^−b overflows Float for b < −88.72, and eᵇ for b > 88.72: compute σ(b) from e^−|b|":
+            "b < −88.72 時 e^−b 會超出 Float 的範圍而溢位，b > 88.72 時則是 eᵇ 溢位：請從 e^−|b| 計算 σ(b)",
+        "glu(a, +∞) = a, glu(a, −∞) = 0, glu(±∞, b) = ±∞: take each factor's limit":
+            "glu(a, +∞) = a，glu(a, −∞) = 0，glu(±∞, b) = ±∞：分別取每個因子的極限",
+        "NaN in either input gives NaN in f and in both gradients; ∂f/∂a = σ(b) does not contain a, so test a.isNaN || b.isNaN first":
+            "任一個輸入是 NaN，f 和兩個梯度就都是 NaN；∂f/∂a = σ(b) 裡沒有 a，所以請先檢查 a.isNaN || b.isNaN",
+        "∂glu/∂a = σ(b), the gate itself, which is your glu(1, b)":
+            "∂glu/∂a = σ(b)，就是門控值本身，也就是你的 glu(1, b)",
+        "your ∂glu/∂a disagrees with the slope of your glu as a varies: glu is linear in a, with slope σ(b)":
+            "你的 ∂glu/∂a 和 a 變動時你的 glu 的斜率不一致：glu 對 a 是線性的，斜率為 σ(b)",
+        "∂glu/∂a = σ(b): σ(±∞) = 1 and 0, and ∂glu/∂a(±∞, b) = σ(b)":
+            "∂glu/∂a = σ(b)：σ(±∞) 分別為 1 和 0，而 ∂glu/∂a(±∞, b) = σ(b)",
+        "∂glu/∂b(a, 0) = a·σ′(0) = a/4":
+            "∂glu/∂b(a, 0) = a·σ′(0) = a/4",
+        "for large |b|, σ′(b) ≈ e^−|b| is tiny but not 0: compute σ(b)σ(−b) from e^−|b|":
+            "|b| 很大時，σ′(b) ≈ e^−|b| 雖然極小，但不是 0：請從 e^−|b| 計算 σ(b)σ(−b)",
+        "σ′(b) must not overflow for large |b|: compute it from e^−|b|":
+            "|b| 很大時 σ′(b) 不能溢位：請從 e^−|b| 計算",
+        "your ∂glu/∂b disagrees with the slope of your glu as b varies: ∂(a·σ(b))/∂b = a·σ′(b) = a·σ(b)σ(−b)":
+            "你的 ∂glu/∂b 和 b 變動時你的 glu 的斜率不一致：∂(a·σ(b))/∂b = a·σ′(b) = a·σ(b)σ(−b)",
+        "∂glu/∂b(a, ±∞) = a·σ′(±∞) = 0, and ∂glu/∂b(±∞, b) = ±∞ since σ′(b) > 0":
+            "∂glu/∂b(a, ±∞) = a·σ′(±∞) = 0，而 ∂glu/∂b(±∞, b) = ±∞，因為 σ′(b) > 0",
+        "glu(a, b) = a·σ(b), with a stable σ":
+            "glu(a, b) = a·σ(b)，σ 要用數值穩定的寫法",
+        "∂glu/∂a = σ(b): a enters linearly":
+            "∂glu/∂a = σ(b)：a 以線性方式出現",
+        "∂glu/∂b = a·σ′(b) = a·σ(b)σ(−b)":
+            "∂glu/∂b = a·σ′(b) = a·σ(b)σ(−b)",
+        "swiglu(0, b) = Swish(0)·b = 0: Swish is applied to the first input, a, and b is linear":
+            "swiglu(0, b) = Swish(0)·b = 0：Swish 作用在第一個輸入 a 上，b 是線性的",
+        "for tiny a, Swish(a) ≈ a/2, so swiglu(a, b) ≈ a·b/2":
+            "a 極小時，Swish(a) ≈ a/2，所以 swiglu(a, b) ≈ a·b/2",
+        "swiglu(a, b) = Swish(a)·b = a·σ(a)·b: the first input goes through Swish (β = 1), the second is linear":
+            "swiglu(a, b) = Swish(a)·b = a·σ(a)·b：第一個輸入經過 Swish（β = 1），第二個是線性的",
+        "for large negative a, Swish(a) = a·σ(a) is a tiny negative number, not 0: compute σ(a) from e^−|a| in both branches":
+            "a 是很大的負數時，Swish(a) = a·σ(a) 是一個極小的負數，不是 0：請在兩個分支都從 e^−|a| 計算 σ(a)",
+        "an exponential overflows beyond |a| ≈ 88.72: compute σ(a) from e^−|a| in both branches":
+            "|a| ≈ 88.72 以外，指數會溢位：請在兩個分支都從 e^−|a| 計算 σ(a)",
+        "swiglu(+∞, b) = ±∞ (the sign of b) and swiglu(−∞, b) = 0, where a·σ(a) is −∞·0 = NaN unless you return Swish's limits; swiglu(a, ±∞) = ±∞":
+            "swiglu(+∞, b) = ±∞（正負號與 b 相同），swiglu(−∞, b) = 0，而 a·σ(a) 在那裡是 −∞·0 = NaN，除非你傳回 Swish 的極限；swiglu(a, ±∞) = ±∞",
+        "NaN in either input gives NaN in f and in both gradients; ∂f/∂b = Swish(a) does not contain b, so test a.isNaN || b.isNaN first":
+            "任一個輸入是 NaN，f 和兩個梯度就都是 NaN；∂f/∂b = Swish(a) 裡沒有 b，所以請先檢查 a.isNaN || b.isNaN",
+        "∂swiglu/∂a(0, b) = Swish′(0)·b = b/2":
+            "∂swiglu/∂a(0, b) = Swish′(0)·b = b/2",
+        "∂swiglu/∂a = Swish′(a)·b = (σ(a) + a·σ(a)σ(−a))·b: the product rule inside Swish, then the factor b":
+            "∂swiglu/∂a = Swish′(a)·b = (σ(a) + a·σ(a)σ(−a))·b：先在 Swish 裡用乘積法則，再乘上因子 b",
+        "your ∂swiglu/∂a disagrees with the slope of your swiglu as a varies: Swish′(a)·b, where Swish′ needs the product rule, σ(a) + a·σ′(a)":
+            "你的 ∂swiglu/∂a 和 a 變動時你的 swiglu 的斜率不一致：應為 Swish′(a)·b，而 Swish′ 需要用乘積法則，σ(a) + a·σ′(a)",
+        "∂swiglu/∂a(+∞, b) = Swish′(+∞)·b = b, ∂swiglu/∂a(−∞, b) = 0, ∂swiglu/∂a(a, ±∞) = ±∞":
+            "∂swiglu/∂a(+∞, b) = Swish′(+∞)·b = b，∂swiglu/∂a(−∞, b) = 0，∂swiglu/∂a(a, ±∞) = ±∞",
+        "∂swiglu/∂b = Swish(a), which is your swiglu(a, 1)":
+            "∂swiglu/∂b = Swish(a)，也就是你的 swiglu(a, 1)",
+        "your ∂swiglu/∂b disagrees with the slope of your swiglu as b varies: swiglu is linear in b, with slope Swish(a)":
+            "你的 ∂swiglu/∂b 和 b 變動時你的 swiglu 的斜率不一致：swiglu 對 b 是線性的，斜率為 Swish(a)",
+        "∂swiglu/∂b = Swish(a): +∞ at a = +∞, 0 at a = −∞":
+            "∂swiglu/∂b = Swish(a)：在 a = +∞ 時為 +∞，在 a = −∞ 時為 0",
+        "swiglu(a, b) = Swish(a)·b with Swish(a) = a·σ(a)":
+            "swiglu(a, b) = Swish(a)·b，其中 Swish(a) = a·σ(a)",
+        "∂swiglu/∂a = Swish′(a)·b = (σ(a) + a·σ(a)σ(−a))·b":
+            "∂swiglu/∂a = Swish′(a)·b = (σ(a) + a·σ(a)σ(−a))·b",
+        "∂swiglu/∂b = Swish(a): b enters linearly":
+            "∂swiglu/∂b = Swish(a)：b 以線性方式出現",
+        "geglu(0, b) = GELU(0)·b = 0: GELU is applied to the first input, a, and b is linear":
+            "geglu(0, b) = GELU(0)·b = 0：GELU 作用在第一個輸入 a 上，b 是線性的",
+        "for tiny a, GELU(a) ≈ a/2, so geglu(a, b) ≈ a·b/2":
+            "a 極小時，GELU(a) ≈ a/2，所以 geglu(a, b) ≈ a·b/2",
+        "geglu(a, b) = GELU(a)·b with the exact GELU(a) = a·Φ(a), Φ(a) = erfc(−a/√2)/2 (not the tanh approximation)":
+            "geglu(a, b) = GELU(a)·b，其中用精確的 GELU(a) = a·Φ(a)，Φ(a) = erfc(−a/√2)/2（不是 tanh 近似）",
+        "for negative a, 1 + erf(a/√2) cancels and gives 0 or garbage: Φ(a) = erfc(−a/√2)/2":
+            "a 為負數時，1 + erf(a/√2) 會發生抵消，得到 0 或無意義的值：Φ(a) = erfc(−a/√2)/2",
+        "for huge |a|, GELU(a) is a (a > 0) or 0 (a < 0): Φ via erfc is finite everywhere":
+            "|a| 極大時，GELU(a) 為 a（a > 0）或 0（a < 0）：透過 erfc 計算的 Φ 處處有限",
+        "geglu(+∞, b) = ±∞ (the sign of b) and geglu(−∞, b) = 0, where a·Φ(a) is −∞·0 = NaN unless you return GELU's limits; geglu(a, ±∞) = ±∞":
+            "geglu(+∞, b) = ±∞（正負號與 b 相同），geglu(−∞, b) = 0，而 a·Φ(a) 在那裡是 −∞·0 = NaN，除非你傳回 GELU 的極限；geglu(a, ±∞) = ±∞",
+        "NaN in either input gives NaN in f and in both gradients; ∂f/∂b = GELU(a) does not contain b, so test a.isNaN || b.isNaN first":
+            "任一個輸入是 NaN，f 和兩個梯度就都是 NaN；∂f/∂b = GELU(a) 裡沒有 b，所以請先檢查 a.isNaN || b.isNaN",
+        "∂geglu/∂a(0, b) = GELU′(0)·b = b/2":
+            "∂geglu/∂a(0, b) = GELU′(0)·b = b/2",
+        "∂geglu/∂a = GELU′(a)·b = (Φ(a) + a·φ(a))·b with φ(a) = e^(−a²/2)/√(2π)":
+            "∂geglu/∂a = GELU′(a)·b = (Φ(a) + a·φ(a))·b，其中 φ(a) = e^(−a²/2)/√(2π)",
+        "∂geglu/∂a = (Φ(a) + a·φ(a))·b: for negative a compute Φ as erfc(−a/√2)/2, not (1 + erf)/2":
+            "∂geglu/∂a = (Φ(a) + a·φ(a))·b：a 為負數時請把 Φ 算成 erfc(−a/√2)/2，不要用 (1 + erf)/2",
+        "your ∂geglu/∂a disagrees with the slope of your geglu as a varies: GELU′(a)·b, where GELU′ = Φ(a) + a·φ(a) by the product rule":
+            "你的 ∂geglu/∂a 和 a 變動時你的 geglu 的斜率不一致：應為 GELU′(a)·b，而由乘積法則，GELU′ = Φ(a) + a·φ(a)",
+        "∂geglu/∂a(+∞, b) = GELU′(+∞)·b = b, ∂geglu/∂a(−∞, b) = 0, ∂geglu/∂a(a, ±∞) = ±∞":
+            "∂geglu/∂a(+∞, b) = GELU′(+∞)·b = b，∂geglu/∂a(−∞, b) = 0，∂geglu/∂a(a, ±∞) = ±∞",
+        "∂geglu/∂b = GELU(a), which is your geglu(a, 1)":
+            "∂geglu/∂b = GELU(a)，也就是你的 geglu(a, 1)",
+        "∂geglu/∂b = GELU(a) = a·Φ(a) with Φ(a) = erfc(−a/√2)/2":
+            "∂geglu/∂b = GELU(a) = a·Φ(a)，其中 Φ(a) = erfc(−a/√2)/2",
+        "your ∂geglu/∂b disagrees with the slope of your geglu as b varies: geglu is linear in b, with slope GELU(a)":
+            "你的 ∂geglu/∂b 和 b 變動時你的 geglu 的斜率不一致：geglu 對 b 是線性的，斜率為 GELU(a)",
+        "∂geglu/∂b = GELU(a): +∞ at a = +∞, 0 at a = −∞":
+            "∂geglu/∂b = GELU(a)：在 a = +∞ 時為 +∞，在 a = −∞ 時為 0",
+        "geglu(a, b) = GELU(a)·b, GELU(a) = a·Φ(a), Φ(a) = erfc(−a/√2)/2":
+            "geglu(a, b) = GELU(a)·b，GELU(a) = a·Φ(a)，Φ(a) = erfc(−a/√2)/2",
+        "∂geglu/∂a = GELU′(a)·b = (Φ(a) + a·φ(a))·b":
+            "∂geglu/∂a = GELU′(a)·b = (Φ(a) + a·φ(a))·b",
+        "∂geglu/∂b = GELU(a): b enters linearly":
+            "∂geglu/∂b = GELU(a)：b 以線性方式出現",
+        "relu6(0) = 0":
+            "relu6(0) = 0",
+        "relu6 is x for 0 < x ≤ 6, however tiny x is, and 0 for x ≤ 0":
+            "relu6 在 0 < x ≤ 6 時為 x（不論 x 多小），在 x ≤ 0 時為 0",
+        "relu6(x) = min(max(0, x), 6): 0 for x ≤ 0, then x, then 6 from x = 6 on":
+            "relu6(x) = min(max(0, x), 6)：x ≤ 0 時為 0，接著是 x，從 x = 6 起為 6",
+        "relu6 is x up to 6 and exactly 6 above it, also one ulp either side of 6":
+            "relu6 在 6 以下為 x，超過之後恰好為 6，在 6 兩側只差一個 ulp 的輸入也一樣",
+        "relu6 is 6 for every x ≥ 6, however large, and 0 for every x ≤ 0: the cap is the point of ReLU6":
+            "對每個 x ≥ 6（不論多大），relu6 都是 6；對每個 x ≤ 0 都是 0：這個上限正是 ReLU6 的重點",
+        "relu6 is 6 for every x ≥ 6, however large, and 0 for every x ≤ 0":
+            "對每個 x ≥ 6（不論多大），relu6 都是 6；對每個 x ≤ 0 都是 0",
+        "relu6(+∞) = 6 and relu6(−∞) = 0, and relu6′(±∞) = 0":
+            "relu6(+∞) = 6，relu6(−∞) = 0，而 relu6′(±∞) = 0",
+        "relu6′(0) = 0, the left derivative (the slope of the flat piece left of 0): compare with x > 0, not x >= 0":
+            "relu6′(0) = 0，也就是左導數（0 左邊那段平坦部分的斜率）：比較時請用 x > 0，不要用 x >= 0",
+        "relu6′ is 1 for every x > 0, however tiny, and 0 for x ≤ 0":
+            "對每個 x > 0（不論多小），relu6′ 都是 1；x ≤ 0 時為 0",
+        "relu6′(6) = 1, the left derivative (the slope of the piece x), and 0 for every x > 6: the piece with slope 1 is (0, 6]":
+            "relu6′(6) = 1，也就是左導數（x 那一段的斜率）；對每個 x > 6 則為 0：斜率為 1 的那一段是 (0, 6]",
+        "your relu6′ disagrees with the slope of your relu6: 1 where relu6(x) = x, 0 where it is constant":
+            "你的 relu6′ 和你的 relu6 的斜率不一致：relu6(x) = x 的地方為 1，為常數的地方為 0",
+        "relu6(x) = min(max(0, x), 6)":
+            "relu6(x) = min(max(0, x), 6)",
+        "relu6′ is 1 on (0, 6] and 0 elsewhere, the left derivative at both kinks":
+            "relu6′ 在 (0, 6] 上為 1，其他地方為 0，在兩個折點都取左導數",
+        "hardSigmoid(0) = relu6(3)/6 = 1/2":
+            "hardSigmoid(0) = relu6(3)/6 = 1/2",
+        "near 0, hardSigmoid(x) = (x + 3)/6 ≈ 1/2 + x/6":
+            "在 0 附近，hardSigmoid(x) = (x + 3)/6 ≈ 1/2 + x/6",
+        "hardSigmoid(x) = relu6(x + 3)/6: 0 for x ≤ −3, (x + 3)/6 between, 1 for x ≥ 3, so slope 1/6 and kinks at ±3; if only inputs near −3 are off, keep x + 3 exact":
+            "hardSigmoid(x) = relu6(x + 3)/6：x ≤ −3 時為 0，中間為 (x + 3)/6，x ≥ 3 時為 1，所以斜率為 1/6，折點在 ±3；如果只有 −3 附近的輸入有誤差，請讓 x + 3 保持精確",
+        "just right of −3, hardSigmoid is tiny, and x/6 + 1/2 gets it as the difference of two numbers near 1/2, off by up to half of itself; compute (x + 3)/6, where x + 3 is exact":
+            "在 −3 的右邊一點點，hardSigmoid 極小，而 x/6 + 1/2 是用兩個接近 1/2 的數相減得到它，誤差可能高達它本身的一半；請計算 (x + 3)/6，在那裡 x + 3 是精確的",
+        "hardSigmoid is 0 for every x ≤ −3 and 1 for every x ≥ 3":
+            "對每個 x ≤ −3，hardSigmoid 都是 0；對每個 x ≥ 3 都是 1",
+        "hardSigmoid is 0 for every x ≤ −3 and 1 for every x ≥ 3, however large |x|":
+            "對每個 x ≤ −3，hardSigmoid 都是 0；對每個 x ≥ 3 都是 1，不論 |x| 多大",
+        "hardSigmoid(+∞) = 1 and hardSigmoid(−∞) = 0, and hardSigmoid′(±∞) = 0":
+            "hardSigmoid(+∞) = 1，hardSigmoid(−∞) = 0，而 hardSigmoid′(±∞) = 0",
+        "hardSigmoid′(0) = 1/6":
+            "hardSigmoid′(0) = 1/6",
+        "hardSigmoid′(−3) = 0 and hardSigmoid′(3) = 1/6: at a kink the kit takes the slope of the piece on its left, so the 1/6 piece is (−3, 3]":
+            "hardSigmoid′(−3) = 0，hardSigmoid′(3) = 1/6：在折點上本套件取左邊那一段的斜率，所以斜率為 1/6 的那一段是 (−3, 3]",
+        "your hardSigmoid′ disagrees with the slope of your hardSigmoid: 1/6 where it rises, 0 where it is flat":
+            "你的 hardSigmoid′ 和你的 hardSigmoid 的斜率不一致：上升的地方為 1/6，平坦的地方為 0",
+        "hardSigmoid(x) = relu6(x + 3)/6":
+            "hardSigmoid(x) = relu6(x + 3)/6",
+        "hardSigmoid′ is 1/6 on (−3, 3] and 0 elsewhere":
+            "hardSigmoid′ 在 (−3, 3] 上為 1/6，其他地方為 0",
+        "hardSwish(0) = 0·relu6(3)/6 = 0":
+            "hardSwish(0) = 0·relu6(3)/6 = 0",
+        "near 0, hardSwish(x) = x(x + 3)/6 ≈ x/2, down to the smallest subnormals":
+            "在 0 附近，hardSwish(x) = x(x + 3)/6 ≈ x/2，一直到最小的次正規數都是如此",
+        "near 0, hardSwish(x) = x(x + 3)/6 ≈ x/2":
+            "在 0 附近，hardSwish(x) = x(x + 3)/6 ≈ x/2",
+        "hardSwish(x) = x·relu6(x + 3)/6: 0 for x ≤ −3, x(x + 3)/6 between, x for x ≥ 3; if only inputs near −3 are off, keep x + 3 exact":
+            "hardSwish(x) = x·relu6(x + 3)/6：x ≤ −3 時為 0，中間為 x(x + 3)/6，x ≥ 3 時為 x；如果只有 −3 附近的輸入有誤差，請讓 x + 3 保持精確",
+        "near −3 the factor x + 3 is tiny: compute it as x + 3, which is exact there, not through x/6 + 1/2":
+            "在 −3 附近，因子 x + 3 極小：請直接計算 x + 3（在那裡它是精確的），不要透過 x/6 + 1/2",
+        "hardSwish dips to its minimum −3/8 at x = −3/2: x(x + 3)/6":
+            "hardSwish 在 x = −3/2 下降到最小值 −3/8：x(x + 3)/6",
+        "hardSwish is 0 for every x ≤ −3 and x itself for every x ≥ 3":
+            "對每個 x ≤ −3，hardSwish 都是 0；對每個 x ≥ 3 則是 x 本身",
+        "hardSwish is 0 for every x ≤ −3 and x for every x ≥ 3; x·(x + 3) overflows for huge x, so don't form it outside (−3, 3)":
+            "對每個 x ≤ −3，hardSwish 都是 0；對每個 x ≥ 3 則是 x；x 極大時 x·(x + 3) 會溢位，所以不要在 (−3, 3) 之外計算它",
+        "hardSwish(+∞) = +∞ and hardSwish(−∞) = 0, but x·relu6(x + 3)/6 at −∞ is −∞·0 = NaN: let the x ≤ −3 branch return 0; hardSwish′(±∞) = 1 and 0":
+            "hardSwish(+∞) = +∞，hardSwish(−∞) = 0，但 x·relu6(x + 3)/6 在 −∞ 是 −∞·0 = NaN：讓 x ≤ −3 的分支傳回 0；hardSwish′(±∞) 分別為 1 和 0",
+        "hardSwish′(0) = (2·0 + 3)/6 = 1/2":
+            "hardSwish′(0) = (2·0 + 3)/6 = 1/2",
+        "hardSwish′(−3) = 0 and hardSwish′(3) = 3/2: the left derivatives; in between the slope (2x + 3)/6 runs from −1/2 to 3/2, and it is 1 above 3":
+            "hardSwish′(−3) = 0，hardSwish′(3) = 3/2：這些是左導數；在兩者之間，斜率 (2x + 3)/6 從 −1/2 變到 3/2，而在 3 以上為 1",
+        "hardSwish′ changes sign at the minimum x = −3/2: (2x + 3)/6":
+            "hardSwish′ 在最小值 x = −3/2 處變號：(2x + 3)/6",
+        "hardSwish′ = hardSigmoid(x) + x·hardSigmoid′(x) by the product rule: (x + 3)/6 + x/6 = (2x + 3)/6 on (−3, 3]":
+            "由乘積法則，hardSwish′ = hardSigmoid(x) + x·hardSigmoid′(x)：在 (−3, 3] 上為 (x + 3)/6 + x/6 = (2x + 3)/6",
+        "your hardSwish′ disagrees with the slope of your hardSwish: both factors of x·hardSigmoid(x) depend on x, so use the product rule":
+            "你的 hardSwish′ 和你的 hardSwish 的斜率不一致：x·hardSigmoid(x) 的兩個因子都和 x 有關，所以要用乘積法則",
+        "hardSwish(x) = x·relu6(x + 3)/6":
+            "hardSwish(x) = x·relu6(x + 3)/6",
+        "hardSwish′ = 0 for x ≤ −3, (2x + 3)/6 on (−3, 3], 1 above":
+            "hardSwish′ 在 x ≤ −3 時為 0，在 (−3, 3] 上為 (2x + 3)/6，再往上為 1",
+        "at a kink the kit takes the slope of the piece on its left: hardSigmoid′(−3) = 0 (the flat piece) and hardSigmoid′(3) = 1/6 (the sloped one), i.e. 1/6 exactly on (−3, 3]":
+            "在折點上本套件取左邊那一段的斜率：hardSigmoid′(−3) = 0（平坦的那一段），hardSigmoid′(3) = 1/6（傾斜的那一段），也就是在 (−3, 3] 上恰好為 1/6",
+        "hardSigmoid is relu6(x + 3)/6 (PyTorch's Hardsigmoid, MobileNetV3): slope 1/6 and kinks at ±3; Keras 2's hard_sigmoid, 0.2x + 0.5 clipped at ±2.5, is a different function":
+            "hardSigmoid 是 relu6(x + 3)/6（PyTorch 的 Hardsigmoid，MobileNetV3）：斜率 1/6，折點在 ±3；Keras 2 的 hard_sigmoid，即截在 ±2.5 的 0.2x + 0.5，是另一個函數",
+        "hardSigmoid′ is 1/6 on (−3, 3], not 0.2":
+            "hardSigmoid′ 在 (−3, 3] 上為 1/6，不是 0.2",
+        "the line (x + 3)/6 is symmetric about (0, 1/2): clamp it to 0 below −3 and to 1 above 3":
+            "直線 (x + 3)/6 對點 (0, 1/2) 對稱：在 −3 以下把它截為 0，在 3 以上截為 1",
+        "at a kink the kit takes the slope of the piece on its left: hardSwish′(−3) = 0 (the flat piece) and hardSwish′(3) = (2·3 + 3)/6 = 3/2 (the curved one), then 1 above 3":
+            "在折點上本套件取左邊那一段的斜率：hardSwish′(−3) = 0（平坦的那一段），hardSwish′(3) = (2·3 + 3)/6 = 3/2（彎曲的那一段），3 以上則為 1",
+        "hard swish is x times the hard sigmoid: Swish x·σ(x) with σ replaced by relu6(x + 3)/6":
+            "hard swish 就是 x 乘上 hard sigmoid：把 Swish x·σ(x) 中的 σ 換成 relu6(x + 3)/6",
+        "at a kink the kit takes the slope of the piece on its left: relu6′(0) = 0 (compare with x > 0) and relu6′(6) = 1 (compare with x <= 6)":
+            "在折點上本套件取左邊那一段的斜率：relu6′(0) = 0（比較時用 x > 0），relu6′(6) = 1（比較時用 x <= 6）",
+        "swiglu(a, b) = Swish(a)·b: a goes through Swish and b is linear, so swiglu(3, 0) = 0 and swiglu(0, 3) = 0 but swiglu(2, -1) = −Swish(2) (Shazeer's and LLaMA's order)":
+            "swiglu(a, b) = Swish(a)·b：a 經過 Swish，b 是線性的，所以 swiglu(3, 0) = 0、swiglu(0, 3) = 0，但 swiglu(2, -1) = −Swish(2)（Shazeer 與 LLaMA 的順序）",
+        "∂swiglu/∂a = Swish′(a)·b: a is the input inside Swish":
+            "∂swiglu/∂a = Swish′(a)·b：a 是 Swish 裡面的那個輸入",
+        "∂swiglu/∂b = Swish(a): b is the linear input":
+            "∂swiglu/∂b = Swish(a)：b 是線性的那個輸入",
+    ])
+}
