@@ -329,6 +329,16 @@ extension HintCatalog {
             "Swish(beta: β) 必须用它自己的 β 计算 x·σ(βx)",
         "x·σ(βx) − (−x)·σ(−βx) = x(σ(βx) + σ(−βx)) = x; if it fails only for large |x|, σ overflows on one side":
             "x·σ(βx) − (−x)·σ(−βx) = x(σ(βx) + σ(−βx)) = x；如果只有 |x| 很大时不成立，就是 σ 在某一侧溢出了",
+        "∂f/∂β holds x fixed and differentiates through t = βx: ∂f/∂β = x·σ′(t)·x = x²·σ(t)·σ(−t), with two factors of x, one from f = x·σ(t) and one from ∂t/∂β = x":
+            "∂f/∂β 是固定 x、通过 t = βx 来求导：∂f/∂β = x·σ′(t)·x = x²·σ(t)·σ(−t)，共有两个 x 因子，一个来自 f = x·σ(t)，另一个来自 ∂t/∂β = x",
+        "in the tails 1 − σ(βx) cancels: x²·σ(1 − σ) is 0.05% off at βx = 10, 17% at 15 and exactly 0 from βx ≈ 16.6, where ∂f/∂β = x²·e/(1 + e)² with e = e^−|βx| is still not 0: write σ(t)·σ(−t) as e/(1 + e)², with no subtraction":
+            "在尾部 1 − σ(βx) 会发生抵消：x²·σ(1 − σ) 在 βx = 10 时差了 0.05%，在 15 时差了 17%，从 βx ≈ 16.6 起更是恰好变成 0，而此时 ∂f/∂β = x²·e/(1 + e)²（其中 e = e^−|βx|）仍然不是 0：请把 σ(t)·σ(−t) 写成 e/(1 + e)²，不做减法",
+        "for |x| > 88: x·x overflows Float beyond |x| ≈ 1.8e19 (then ∞·0 = NaN where the answer is 0), and e^−|βx| turns subnormal past |βx| ≈ 87.3 and loses digits while x²·e^−|βx| is still a normal Float; compute in Double and round once, or square x·e^(−|βx|/2)/(1 + e^−|βx|)":
+            "当 |x| > 88：|x| ≈ 1.8e19 以上时 x·x 会在 Float 中溢出（接着 ∞·0 = NaN，但正确答案是 0），而 |βx| ≈ 87.3 以上时 e^−|βx| 会变成次正规数并丢失有效位数，此时 x²·e^−|βx| 却仍是正规的 Float；请用 Double 计算、最后只舍入一次，或者把 x·e^(−|βx|/2)/(1 + e^−|βx|) 平方",
+        "∂f/∂β(±0) = 0; at x = ±∞ the limit is 0 (e^−|βx| beats x²), except for β = 0, where swish is x/2 and ∂f/∂β = x²/4 → +∞; return the limits for infinite x explicitly, and NaN for NaN":
+            "∂f/∂β(±0) = 0；在 x = ±∞ 时极限是 0（e^−|βx| 衰减得比 x² 增长得快），只有 β = 0 例外：这时 swish 是 x/2，∂f/∂β = x²/4 → +∞；请显式地对无穷大的 x 返回极限值，对 NaN 返回 NaN",
+        "∂f/∂β = x²·σ(βx)·σ(−βx) is even in x: a result that changes sign with x has lost a factor of x, one that is right for one sign only has a formula that breaks on the other side":
+            "∂f/∂β = x²·σ(βx)·σ(−βx) 是 x 的偶函数：结果随 x 变号，说明少了一个 x 因子；只有一种正负号算对，说明公式在另一侧失效",
         // MARK: 09-softmax
         "e^z overflows Float for z > 88.72 (∞/∞ = NaN) and underflows to 0 for z < −103 (0/0 = NaN); subtract the largest logit first: softmax(z) = softmax(z − max z), so every exponent is ≤ 0 and the sum is ≥ 1":
             "z > 88.72 时 e^z 会超出 Float 的范围而溢出（∞/∞ = NaN），z < −103 时则下溢成 0（0/0 = NaN）；请先减去最大的 logit：softmax(z) = softmax(z − max z)，这样每个指数都 ≤ 0，总和也 ≥ 1",

@@ -329,6 +329,16 @@ extension HintCatalog {
             "Swish(beta: β) 必須用它自己的 β 計算 x·σ(βx)",
         "x·σ(βx) − (−x)·σ(−βx) = x(σ(βx) + σ(−βx)) = x; if it fails only for large |x|, σ overflows on one side":
             "x·σ(βx) − (−x)·σ(−βx) = x(σ(βx) + σ(−βx)) = x；如果只有 |x| 很大時不成立，就是 σ 在某一側溢位了",
+        "∂f/∂β holds x fixed and differentiates through t = βx: ∂f/∂β = x·σ′(t)·x = x²·σ(t)·σ(−t), with two factors of x, one from f = x·σ(t) and one from ∂t/∂β = x":
+            "∂f/∂β 是固定 x、透過 t = βx 來微分：∂f/∂β = x·σ′(t)·x = x²·σ(t)·σ(−t)，共有兩個 x 因子，一個來自 f = x·σ(t)，另一個來自 ∂t/∂β = x",
+        "in the tails 1 − σ(βx) cancels: x²·σ(1 − σ) is 0.05% off at βx = 10, 17% at 15 and exactly 0 from βx ≈ 16.6, where ∂f/∂β = x²·e/(1 + e)² with e = e^−|βx| is still not 0: write σ(t)·σ(−t) as e/(1 + e)², with no subtraction":
+            "在尾端 1 − σ(βx) 會發生抵消：x²·σ(1 − σ) 在 βx = 10 時差了 0.05%，在 15 時差了 17%，從 βx ≈ 16.6 起更恰好變成 0，而此時 ∂f/∂β = x²·e/(1 + e)²（其中 e = e^−|βx|）仍然不是 0：請把 σ(t)·σ(−t) 寫成 e/(1 + e)²，不做減法",
+        "for |x| > 88: x·x overflows Float beyond |x| ≈ 1.8e19 (then ∞·0 = NaN where the answer is 0), and e^−|βx| turns subnormal past |βx| ≈ 87.3 and loses digits while x²·e^−|βx| is still a normal Float; compute in Double and round once, or square x·e^(−|βx|/2)/(1 + e^−|βx|)":
+            "當 |x| > 88：|x| ≈ 1.8e19 以上時 x·x 會在 Float 中溢位（接著 ∞·0 = NaN，但正確答案是 0），而 |βx| ≈ 87.3 以上時 e^−|βx| 會變成次正規數並失去有效位數，此時 x²·e^−|βx| 卻仍是正規的 Float；請用 Double 計算、最後只捨入一次，或是把 x·e^(−|βx|/2)/(1 + e^−|βx|) 平方",
+        "∂f/∂β(±0) = 0; at x = ±∞ the limit is 0 (e^−|βx| beats x²), except for β = 0, where swish is x/2 and ∂f/∂β = x²/4 → +∞; return the limits for infinite x explicitly, and NaN for NaN":
+            "∂f/∂β(±0) = 0；在 x = ±∞ 時極限是 0（e^−|βx| 衰減得比 x² 成長得快），只有 β = 0 例外：這時 swish 是 x/2，∂f/∂β = x²/4 → +∞；請明確地對無窮大的 x 傳回極限值，對 NaN 傳回 NaN",
+        "∂f/∂β = x²·σ(βx)·σ(−βx) is even in x: a result that changes sign with x has lost a factor of x, one that is right for one sign only has a formula that breaks on the other side":
+            "∂f/∂β = x²·σ(βx)·σ(−βx) 是 x 的偶函數：結果隨 x 變號，表示少了一個 x 因子；只有一種正負號算對，表示公式在另一側失效",
         // MARK: 09-softmax
         "e^z overflows Float for z > 88.72 (∞/∞ = NaN) and underflows to 0 for z < −103 (0/0 = NaN); subtract the largest logit first: softmax(z) = softmax(z − max z), so every exponent is ≤ 0 and the sum is ≥ 1":
             "z > 88.72 時 e^z 會超出 Float 的範圍而溢位（∞/∞ = NaN），z < −103 時則下溢成 0（0/0 = NaN）；請先減去最大的 logit：softmax(z) = softmax(z − max z)，這樣每個指數都 ≤ 0，總和也 ≥ 1",
