@@ -47,6 +47,7 @@ enum ExperimentCommand: Command {
             try redraw(arguments.argument("folder"), console: console)
             return
         }
+        if let extra = arguments.argument("folder") { throw CommandError.usage("unexpected argument '\(extra)'") }
         if target == "list" {
             for experiment in Experiment.all {
                 console.print("\(experiment.name.padding(toLength: 22, withPad: " ", startingAt: 0))\(experiment.summary)")
