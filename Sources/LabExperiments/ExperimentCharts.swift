@@ -99,7 +99,9 @@ enum ExperimentCharts {
         guard let best = ranked.first, let worst = ranked.last else { return "No run recorded an accuracy." }
         let epochs = best.1.count
         var text = "\(opening(group.variant))after \(count(epochs, "epoch")) \(best.0) has the highest \(data) accuracy (\(Format.accuracy(best.1.last!)))"
-        if ranked.count > 1 {
+        if ranked.count > 1, Format.accuracy(best.1.last!) == Format.accuracy(worst.1.last!) {
+            text = "\(opening(group.variant))after \(count(epochs, "epoch")) every network's \(data) accuracy is \(Format.accuracy(best.1.last!))"
+        } else if ranked.count > 1 {
             text += " and \(worst.0) the lowest (\(Format.accuracy(worst.1.last!)))"
             if epochs > 1 { text += "; after epoch 1 they stood at \(Format.accuracy(best.1[0])) and \(Format.accuracy(worst.1[0]))" }
         } else if epochs > 1 {
@@ -117,9 +119,14 @@ enum ExperimentCharts {
         guard let best = ranked.first, let worst = ranked.last else { return "No run recorded a loss." }
         let epochs = best.1.count
         var text = "\(opening(group.variant))after \(count(epochs, "epoch")) \(best.0)'s \(data) loss is "
-        text += ranked.count > 1
+        let tie = Format.number(best.1.last!) == Format.number(worst.1.last!)
+        if ranked.count > 1, tie {
+            text = "\(opening(group.variant))after \(count(epochs, "epoch")) every network's \(data) loss is \(Format.number(best.1.last!))"
+        } else {
+            text += ranked.count > 1
             ? "the lowest (\(Format.number(best.1.last!))) and \(worst.0)'s the highest (\(Format.number(worst.1.last!)))"
             : "\(Format.number(best.1.last!))"
+        }
         guard data == "validation", epochs > 1 else { return capitalized(text) + "." }
         // The largest rise from a run's lowest validation loss to its last: overfitting.
         let rises = histories.compactMap { name, values -> (String, Int, Double, Double)? in
@@ -322,8 +329,10 @@ enum ExperimentCharts {
             // Nothing to draw: say so, and whether it held in every epoch or only the last.
             let everEpoch = groups.flatMap(\.configurations).flatMap(\.runs).flatMap(\.epochs).flatMap(\.layers)
                 .filter { $0.family == statistic.family }.allSatisfy { $0[keyPath: statistic.perLayer] == 0 }
+            let networks = measured.count == 1 ? "\(label(measured[0].0))'s \(statistic.layers) layers"
+                : "any of the \(measured.count) networks with \(statistic.layers) layers"
             return .empty(file: statistic.file, caption: statistic.title,
-                          reading: "No unit of any of the \(measured.count) networks with \(statistic.layers) layers was \(statistic.word) \(everEpoch ? "in any epoch" : "in the last epoch") (\(lowercasedFirst(statistic.definition))).")
+                          reading: "No unit of \(networks) was \(statistic.word) \(everEpoch ? "in any epoch" : "in the last epoch") (\(lowercasedFirst(statistic.definition))).")
         }
         let series = orderedSeries(groups)
         let bars = groups.map { group in
@@ -335,8 +344,10 @@ enum ExperimentCharts {
         // "relu (depth 16) has the most dead units: 12.3% of its ReLU-like units in the last epoch; 10 of 24 networks have none."
         let most = measured.max { rank($0.1) < rank($1.1) }!
         let none = measured.filter { $0.1 == 0 }.count
-        let reading = "\(label(most.0)) has the most \(statistic.word) units: \(Format.percent(most.1)) of its \(statistic.layers) units in the last epoch"
-            + (measured.count > 1 ? "; \(none) of the \(measured.count) networks with such layers \(none == 1 ? "has" : "have") none." : ".")
+        let reading = measured.count == 1
+            ? "\(Format.percent(most.1)) of \(label(most.0))'s \(statistic.layers) units were \(statistic.word) in the last epoch."
+            : "\(label(most.0)) has the most \(statistic.word) units: \(Format.percent(most.1)) of its \(statistic.layers) units in the last epoch; "
+                + "\(none) of the \(measured.count) networks with such layers \(none == 1 ? "has" : "have") none."
         return ExperimentChart(file: statistic.file, caption: statistic.title, reading: reading, chart: chart)
     }
 
