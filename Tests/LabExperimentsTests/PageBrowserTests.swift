@@ -91,7 +91,8 @@ import Testing
         let figures = dom.components(separatedBy: "<figure class=\"chart\"").count - 1
         #expect(figures > 0)
         #expect(lines.filter { $0.contains(": drawn at ") }.count == figures)
-        #expect(lines.filter { $0.contains(": hovering ") }.count == figures - (name == "boundaries" || name == "custom" ? boundaries(in: dom) : 0))
+        #expect(lines.filter { $0.contains(": hovering ") }.count == figures - boundaries(in: dom),
+                "every chart but a decision boundary has points to hover (line charts: markers: true)")
         #expect(lines.contains { $0.contains("a click on its legend hides") })
         if ["depth", "mixed", "compare-activations"].contains(name) {
             #expect(lines.contains { $0.contains("in the picker hides") }, "the gradient charts have more than six series")
