@@ -342,12 +342,13 @@ enum ExperimentCharts {
         }
         let chart = BarChart(title: statistic.title, categories: series, series: bars, y: Axis(statistic.axis, range: 0...1))
         // "relu (depth 16) has the most dead units: 12.3% of its ReLU-like units in the last epoch; 10 of 24 networks have none."
-        let most = measured.max { rank($0.1) < rank($1.1) }!
+        let most = measured.max { rank($0.1) < rank($1.1) }!, fewest = measured.min { rank($0.1) < rank($1.1) }!
         let none = measured.filter { $0.1 == 0 }.count
+        let rest = none == 0 ? "\(label(fewest.0)) the fewest (\(Format.percent(fewest.1)))."
+            : "\(none) of the \(measured.count) networks with such layers \(none == 1 ? "has" : "have") none."
         let reading = measured.count == 1
             ? "\(Format.percent(most.1)) of \(label(most.0))'s \(statistic.layers) units were \(statistic.word) in the last epoch."
-            : "\(label(most.0)) has the most \(statistic.word) units: \(Format.percent(most.1)) of its \(statistic.layers) units in the last epoch; "
-                + "\(none) of the \(measured.count) networks with such layers \(none == 1 ? "has" : "have") none."
+            : "\(label(most.0)) has the most \(statistic.word) units: \(Format.percent(most.1)) of its \(statistic.layers) units in the last epoch; \(rest)"
         return ExperimentChart(file: statistic.file, caption: statistic.title, reading: reading, chart: chart)
     }
 
