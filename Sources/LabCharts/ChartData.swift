@@ -244,10 +244,13 @@ public enum ChartData {
             if (under) under.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: at.x, clientY: at.y }));
             return under;
           }
-          function onTop(element) {
+          // Whether a pointer at the point's centre is on it: nothing there belongs to another
+          // point (an error bar over a tiny bar is fine, another series' marker is not).
+          function hoverable(element) {
             if (element.getBoundingClientRect().width === 0) return false;
             var at = center(element), under = document.elementFromPoint(at.x, at.y);
-            return !!under && (under === element || element.contains(under));
+            var owner = under && under.closest ? under.closest("[data-tip]") : null;
+            return !!under && (owner === null || owner === element);
           }
           function selftest() {
             var lines = [], failed = 0;
@@ -258,7 +261,7 @@ public enum ChartData {
               var svg = figure.querySelector("svg"), name = figure.id || "chart";
               var box = svg.getBoundingClientRect();
               check(box.width > 100 && box.height > 100, name + ": drawn at " + Math.round(box.width) + " x " + Math.round(box.height));
-              var points = svg.querySelectorAll("[data-tip]"), point = Array.prototype.filter.call(points, onTop)[0];
+              var points = svg.querySelectorAll("[data-tip]"), point = Array.prototype.filter.call(points, hoverable)[0];
               if (points.length && !point) check(false, name + ": no point lies on top, where a pointer could hover it");
               if (point) {
                 var under = mouse("mousemove", point), t = document.getElementById("chart-tooltip");
