@@ -321,18 +321,29 @@ enum ExperimentCharts {
         }
     }
 
+    /// Below this largest fraction a dead- or saturated-units chart would be empty axes.
+    static let unitFractionWorthDrawing = 0.01
+
     private static func unitFractions(_ groups: [VariantGroup], _ statistic: UnitStatistic) -> ExperimentChart {
         let measured = groups.flatMap(\.configurations).compactMap { configuration in
             configuration[keyPath: statistic.summary].map { (configuration, $0.mean) }
         }
-        guard measured.contains(where: { $0.1.isFinite && $0.1 > 0 }) else {
-            // Nothing to draw: say so, and whether it held in every epoch or only the last.
+        let most = measured.max { rank($0.1) < rank($1.1) }!, fewest = measured.min { rank($0.1) < rank($1.1) }!
+        let none = measured.filter { $0.1 == 0 }.count
+        // Bars below 1% of the 0…1 axis are a pixel or two high: empty axes, said in words instead.
+        guard rank(most.1) >= unitFractionWorthDrawing else {
+            let definition = " (\(lowercasedFirst(statistic.definition)))."
+            guard most.1 == 0 else {
+                return .empty(file: statistic.file, caption: statistic.title,
+                              reading: "Almost no unit of the \(count(measured.count, "network")) with \(statistic.layers) layers was \(statistic.word) in the last epoch: at most \(Format.percent(most.1)), in \(label(most.0))\(none > 0 ? ", and none in \(none) of them" : "")" + definition)
+            }
+            // Whether it held in every epoch or only the last.
             let everEpoch = groups.flatMap(\.configurations).flatMap(\.runs).flatMap(\.epochs).flatMap(\.layers)
                 .filter { $0.family == statistic.family }.allSatisfy { $0[keyPath: statistic.perLayer] == 0 }
             let networks = measured.count == 1 ? "\(label(measured[0].0))'s \(statistic.layers) layers"
                 : "any of the \(measured.count) networks with \(statistic.layers) layers"
             return .empty(file: statistic.file, caption: statistic.title,
-                          reading: "No unit of \(networks) was \(statistic.word) \(everEpoch ? "in any epoch" : "in the last epoch") (\(lowercasedFirst(statistic.definition))).")
+                          reading: "No unit of \(networks) was \(statistic.word) \(everEpoch ? "in any epoch" : "in the last epoch")" + definition)
         }
         let series = orderedSeries(groups)
         let bars = groups.map { group in
@@ -342,8 +353,6 @@ enum ExperimentCharts {
         }
         let chart = BarChart(title: statistic.title, categories: series, series: bars, y: Axis(statistic.axis, range: 0...1))
         // "relu (depth 16) has the most dead units: 12.3% of its ReLU-like units in the last epoch; 10 of 24 networks have none."
-        let most = measured.max { rank($0.1) < rank($1.1) }!, fewest = measured.min { rank($0.1) < rank($1.1) }!
-        let none = measured.filter { $0.1 == 0 }.count
         let rest = none == 0 ? "\(label(fewest.0)) the fewest (\(Format.percent(fewest.1)))."
             : "\(none) of the \(measured.count) networks with such layers \(none == 1 ? "has" : "have") none."
         let reading = measured.count == 1

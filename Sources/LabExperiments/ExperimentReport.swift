@@ -26,7 +26,12 @@ public enum ExperimentReport {
         try save(try json(result), "results.json")
         let charts = ExperimentCharts.render(result)
         for chart in charts {
-            if let svg = chart.svg { try save(Data(svg.utf8), chart.file) }
+            if let svg = chart.svg {
+                try save(Data(svg.utf8), chart.file)
+            } else {
+                // Nothing to draw: no file, not even an old one from an earlier run.
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(chart.file))
+            }
         }
         let summary = Summary.document(result, figures: charts.enumerated().map { $1.figure(index: $0) })
         try save(Data(summary.markdown().utf8), "summary.md")

@@ -89,6 +89,15 @@ import Testing
         #expect(page.contains("<figure class=\"empty\" id=\"saturated-units\">"))
     }
 
+    /// Bars of half a percent on a 0…1 axis are empty axes too; the sentence gives the numbers.
+    @Test func aChartOfTinyFractionsIsASentenceToo() throws {
+        let files = try Self.files(.depth, executor: FakeExecutor(accuracies: [:], saturated: 0.005))
+        #expect(files["saturated-units.svg"] == nil)
+        let markdown = try #require(files["summary.md"])
+        let reading = try #require(Self.captionLines(markdown).first { $0.file == nil }?.reading)
+        #expect(reading.hasPrefix("Almost no unit of the 25 networks with sigmoid/tanh-like layers was saturated in the last epoch: at most 0.5%, in sigmoid (depth 1) (saturated = "))
+    }
+
     @Test func playgroundPagesLeadWithTheBoundaries() throws {
         let markdown = try #require(try Self.files(.boundaries)["summary.md"])
         let files = Self.captionLines(markdown).compactMap(\.file)
