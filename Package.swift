@@ -102,7 +102,7 @@ if grading {
         .testTarget(name: "LabDataTests", dependencies: ["LabData"]),
         .testTarget(name: "LabEngineTests", dependencies: ["LabEngine", "ActivationCatalog"]),
         .testTarget(name: "LabChartsTests", dependencies: ["LabCharts"]),
-        .testTarget(name: "LabExperimentsTests", dependencies: ["LabExperiments", "LabEngine"]),
+        .testTarget(name: "LabExperimentsTests", dependencies: ["LabExperiments", "LabEngine", "LabCharts"]),
         .testTarget(name: "LabCommandsTests", dependencies: ["LabCommands", "CommandKit", "ActivationCatalog", "ActivationCore"]),
         .testTarget(name: "CommandKitTests", dependencies: ["CommandKit"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "GradingDriver", "GradingProtocol"]),

@@ -56,7 +56,7 @@ public struct BarChart: Chart, Hashable {
             }
         }
         let legend = Legend(entries: series.indices.map {
-            LegendEntry(name: series[$0].name, color: color($0), symbol: .swatch)
+            LegendEntry(name: series[$0].name, color: color($0), symbol: .swatch, series: series[$0].name)
         })
         let labelWidth = categories.map { TextMetrics.width($0, size: ChartLayout.tickFontSize) }.max() ?? 0
         let estimatedBand = size.width * 0.7 / Double(max(categories.count, 1))
@@ -73,16 +73,19 @@ public struct BarChart: Chart, Hashable {
         let barWidth = band * 0.8 / Double(max(series.count, 1))
         let baseline = layout.py(min(max(0, layout.yAxis.lower), layout.yAxis.upper))
         for (seriesIndex, bars) in series.enumerated() {
-            canvas.open("g", [("class", "series")])
+            canvas.open("g", [("class", "series")] + ChartData.seriesAttributes(bars.name))
             for index in categories.indices {
                 guard let value = bars.value(at: index) else { continue }
                 let left = layout.plot.x + band * (Double(index) + 0.1) + barWidth * Double(seriesIndex)
                 let top = layout.py(value)
+                // Each bar carries its value and a tooltip (see `ChartData`).
+                let shown = ChartData.value(value) + (bars.error(at: index).map { " ± " + ChartData.value($0) } ?? "")
+                let place = series.count > 1 ? "\(categories[index]) (\(bars.name))" : categories[index]
                 canvas.element("rect", [
                     ("class", "bar"), ("x", SVGNumber.format(left)), ("y", SVGNumber.format(min(top, baseline))),
                     ("width", SVGNumber.format(barWidth * 0.92)), ("height", SVGNumber.format(abs(baseline - top))),
-                    ("fill", color(seriesIndex).hex),
-                ])
+                    ("fill", color(seriesIndex).hex), ("data-x", categories[index]), ("data-y", ChartData.value(value)),
+                ], title: "\(place): \(ChartData.labelled(y.label, shown))")
                 let center = left + barWidth * 0.46
                 var labelY = value >= 0 ? top - 4 : top + 12
                 if let error = bars.error(at: index) {

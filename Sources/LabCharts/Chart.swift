@@ -20,6 +20,12 @@ extension Chart {
         document(standalone: true)
     }
 
+    /// The bare `<svg>` element, for inlining in an HTML5 page (see `ChartData`); `idPrefix`
+    /// keeps its ids apart from those of the page's other charts.
+    public func inlineSVG(idPrefix: String) -> String {
+        document(standalone: false, idPrefix: idPrefix)
+    }
+
     /// Writes `svg()` to `url` as UTF-8.
     public func write(to url: URL) throws {
         try Data(svg().utf8).write(to: url, options: .atomic)

@@ -36,11 +36,16 @@ public struct DecisionBoundaryChart: Chart, Hashable {
     public var xLabel: String
     public var yLabel: String
     public var size: ChartSize
+    /// The boundary at every epoch, for a page's epoch slider; nil for none. The static drawing
+    /// is always `classes`, the final one.
+    public var frames: BoundaryFrames?
 
     public init(title: String, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
                 columns: Int, rows: Int, classes: [Int], confidences: [Double]? = nil,
                 points: [ClassPoint] = [], classNames: [String] = [], xLabel: String = "x₁",
-                yLabel: String = "x₂", size: ChartSize = ChartSize(width: 480, height: 440)) {
+                yLabel: String = "x₂", size: ChartSize = ChartSize(width: 480, height: 440),
+                frames: BoundaryFrames? = nil) {
+        self.frames = frames
         self.title = title
         self.xRange = xRange
         self.yRange = yRange
@@ -95,7 +100,20 @@ public struct DecisionBoundaryChart: Chart, Hashable {
     private func drawCells(in canvas: inout SVGCanvas, layout: ChartLayout, classCount: Int) {
         let cellWidth = layout.plot.width / Double(columns)
         let cellHeight = layout.plot.height / Double(rows)
-        canvas.open("g", [("class", "heatmap"), ("shape-rendering", "crispEdges")])
+        var attributes = [("class", "heatmap"), ("shape-rendering", "crispEdges")]
+        if let frames, !frames.frames.isEmpty, frames.columns > 0, frames.rows > 0 {
+            let plot = layout.plot
+            let symbols = BoundaryFrames.alphabet.count
+            attributes += [
+                ("data-frames", frames.frames.joined(separator: " ")),
+                ("data-columns", "\(frames.columns)"), ("data-rows", "\(frames.rows)"),
+                ("data-plot", [plot.x, plot.y, plot.width, plot.height].map { SVGNumber.format($0) }.joined(separator: " ")),
+                ("data-tints", (0..<symbols).map { symbol in
+                    Self.color(symbol / Self.tintLevels).lightened(by: Self.lightness(level: symbol % Self.tintLevels)).hex
+                }.joined(separator: " ")),
+            ]
+        }
+        canvas.open("g", attributes)
         for row in 0..<rows {
             var column = 0
             while column < columns {
@@ -114,19 +132,33 @@ public struct DecisionBoundaryChart: Chart, Hashable {
         canvas.close("g")
     }
 
+    /// How many tints a class's cells come in.
+    static let tintLevels = 8
+
     /// The cell's colour: its class's colour mixed with white, between 85 % white (a coin
     /// toss between classes) and 45 % white (certain), in eight steps.
     private func tint(_ cell: Int, classCount: Int) -> Color? {
         let predicted = classes[cell]
         guard predicted >= 0 else { return nil }
+        let level = Self.level(confidence: confidences?[cell], classCount: classCount)
+        return Self.color(predicted).lightened(by: Self.lightness(level: level))
+    }
+
+    /// The tint step, 0 (a coin toss) … 7 (certain), of a cell predicted with `confidence`;
+    /// nil confidence gives a medium step.
+    static func level(confidence: Double?, classCount: Int) -> Int {
         var certainty = 0.5
-        if let confidences {
-            let chance = 1 / Double(classCount)
-            let confidence = confidences[cell].isFinite ? confidences[cell] : chance
-            certainty = min(max((confidence - chance) / (1 - chance), 0), 1)
+        if let confidence {
+            let chance = 1 / Double(max(classCount, 2))
+            let value = confidence.isFinite ? confidence : chance
+            certainty = min(max((value - chance) / (1 - chance), 0), 1)
         }
-        let level = (certainty * 7).rounded() / 7
-        return Self.color(predicted).lightened(by: 0.85 - 0.4 * level)
+        return Int((certainty * Double(tintLevels - 1)).rounded())
+    }
+
+    /// How far towards white a cell of tint step `level` is mixed.
+    static func lightness(level: Int) -> Double {
+        0.85 - 0.4 * (Double(level) / Double(tintLevels - 1))
     }
 
     private static func color(_ index: Int) -> Color {
@@ -145,5 +177,86 @@ public struct ClassPoint: Codable, Sendable, Hashable {
         self.x = x
         self.y = y
         self.classIndex = classIndex
+    }
+}
+
+/// A decision boundary at every epoch of training, each a coarse grid written as a short
+/// string: what a page's epoch slider steps through (`ChartData`), small enough to keep in
+/// results.json for every run.
+///
+/// A frame lists the cells row-major from the bottom row, like `DecisionBoundaryChart.classes`,
+/// as runs: a symbol, then how many cells in a row have it when more than one ("A12h3." is
+/// twelve cells of symbol A, three of h, one blank). Symbol `alphabet[class × 8 + step]` is a
+/// class with its tint step 0 … 7 (how sure the network is); "." is a blank cell. Six classes
+/// fit the alphabet; a higher class is drawn as the last symbol.
+public struct BoundaryFrames: Codable, Sendable, Hashable {
+    /// Cells along x and along y of every frame.
+    public var columns: Int
+    public var rows: Int
+    /// One per epoch, first epoch first.
+    public var frames: [String]
+
+    public init(columns: Int, rows: Int, frames: [String] = []) {
+        self.columns = columns
+        self.rows = rows
+        self.frames = frames
+    }
+
+    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+    /// One frame: `classes` per cell (negative for blank), with the probability of the
+    /// predicted class in `confidences` (nil for a medium tint everywhere).
+    public static func encode(classes: [Int], confidences: [Double]?, classCount: Int) -> String {
+        var text = ""
+        var previous: Character?
+        var run = 0
+        func flush() {
+            guard let previous else { return }
+            text.append(previous)
+            if run > 1 { text += "\(run)" }
+        }
+        for (cell, predicted) in classes.enumerated() {
+            var symbol: Character = "."
+            if predicted >= 0 {
+                let level = DecisionBoundaryChart.level(
+                    confidence: confidences.flatMap { cell < $0.count ? $0[cell] : nil }, classCount: classCount)
+                symbol = alphabet[min(predicted * DecisionBoundaryChart.tintLevels + level, alphabet.count - 1)]
+            }
+            if symbol == previous {
+                run += 1
+            } else {
+                flush()
+                previous = symbol
+                run = 1
+            }
+        }
+        flush()
+        return text
+    }
+
+    /// The cells of `frame` as (class, tint step), nil for a blank cell: the inverse of
+    /// `encode`, as the page's script reads it.
+    public static func decode(_ frame: String) -> [(classIndex: Int, level: Int)?] {
+        var cells: [(classIndex: Int, level: Int)?] = []
+        var symbol: Character?
+        var digits = ""
+        func flush() {
+            guard let symbol else { return }
+            let cell = alphabet.firstIndex(of: symbol).map {
+                (classIndex: $0 / DecisionBoundaryChart.tintLevels, level: $0 % DecisionBoundaryChart.tintLevels)
+            }
+            cells += Array(repeating: cell, count: Int(digits) ?? 1)
+        }
+        for character in frame {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else {
+                flush()
+                symbol = character
+                digits = ""
+            }
+        }
+        flush()
+        return cells
     }
 }

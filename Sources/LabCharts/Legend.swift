@@ -54,7 +54,7 @@ struct Legend: Sendable {
     }
 
     private static func draw(_ entry: LegendEntry, in canvas: inout SVGCanvas, x: Double, y: Double) {
-        canvas.open("g", [("class", "legend-entry")])
+        canvas.open("g", [("class", "legend-entry")] + ChartData.seriesAttributes(entry.series, group: entry.group))
         switch entry.symbol {
         case .line(let style, let markers):
             canvas.line(x1: x, y1: y, x2: x + 26, y2: y, color: entry.color, width: 2.5, dash: style)
@@ -74,6 +74,11 @@ struct LegendEntry: Sendable, Hashable {
     var name: String
     var color: Color
     var symbol: LegendSymbol
+    /// The series this entry names (`data-series`), so a page's script can hide and show it;
+    /// nil for an entry that names no series (a decision boundary's classes).
+    var series: String? = nil
+    /// The series' group (`data-group`), for the page's picker.
+    var group: String? = nil
 }
 
 /// What a legend entry shows in front of its name: a line sample for line series, a filled

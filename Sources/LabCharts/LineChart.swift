@@ -75,7 +75,8 @@ public struct LineChart: Chart, Hashable {
         let valid = drawable.flatMap { $0.compactMap { $0 } }
         let legend = Legend(entries: series.indices.map { index in
             LegendEntry(name: series[index].name, color: color(index),
-                        symbol: .line(series[index].style, markers: series[index].markers))
+                        symbol: .line(series[index].style, markers: series[index].markers),
+                        series: series[index].name, group: series[index].group)
         })
         let layout = ChartLayout(
             size: size, title: title, xLabel: x.label, yLabel: y.label, legend: legend,
@@ -97,15 +98,22 @@ public struct LineChart: Chart, Hashable {
             let pixels = drawable[index].map { point in point.map { (layout.px($0.x), layout.py($0.y)) } }
             let data = SVGCanvas.pathData(pixels)
             guard !data.isEmpty else { continue }
+            let tags = ChartData.seriesAttributes(line.name, group: line.group)
             var attributes = [("class", "series"), ("d", data), ("fill", "none"),
                               ("stroke", color(index).hex), ("stroke-width", "2"),
                               ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
             if let dash = line.style.dashArray { attributes.append(("stroke-dasharray", dash)) }
-            canvas.element("path", attributes)
+            canvas.element("path", attributes + tags)
             if line.markers {
-                canvas.open("g", [("class", "markers")])
-                for case let (px, py)? in pixels {
-                    canvas.circle(cx: px, cy: py, r: 3.5, fill: color(index), stroke: .white)
+                // Each marker carries its values and a tooltip (see `ChartData`).
+                canvas.open("g", [("class", "markers")] + tags)
+                for case let (point?, pixel?) in zip(drawable[index], pixels) {
+                    let x = ChartData.value(point.x), y = ChartData.value(point.y)
+                    canvas.element("circle", [
+                        ("cx", SVGNumber.format(pixel.0)), ("cy", SVGNumber.format(pixel.1)), ("r", "3.5"),
+                        ("fill", color(index).hex), ("stroke", Color.white.hex), ("stroke-width", "1"),
+                        ("data-x", x), ("data-y", y),
+                    ], title: "\(line.name): \(ChartData.labelled(self.x.label, x)), \(ChartData.labelled(self.y.label, y))")
                 }
                 canvas.close("g")
             }
@@ -143,28 +151,32 @@ public struct LineSeries: Sendable, Hashable {
     public var markers: Bool
     /// nil picks the next Okabe–Ito colour by the series' position.
     public var color: Color?
+    /// Series that belong together, e.g. one activation's training and validation curves: a
+    /// page's picker shows and hides them as one (`ChartData`). nil: the series alone.
+    public var group: String?
 
     public init(_ name: String, points: [ChartPoint], style: LineStyle = .solid,
-                markers: Bool = false, color: Color? = nil) {
+                markers: Bool = false, color: Color? = nil, group: String? = nil) {
         self.name = name
         self.points = points
         self.style = style
         self.markers = markers
         self.color = color
+        self.group = group
     }
 
     /// A series from parallel arrays of x and y values (the shorter one decides the length).
     public init(_ name: String, x: [Double], y: [Double], style: LineStyle = .solid,
-                markers: Bool = false, color: Color? = nil) {
+                markers: Bool = false, color: Color? = nil, group: String? = nil) {
         self.init(name, points: zip(x, y).map { ChartPoint(x: $0, y: $1) }, style: style,
-                  markers: markers, color: color)
+                  markers: markers, color: color, group: group)
     }
 
     /// A series of one value per epoch: x = 1, 2, 3, … as Keras numbers epochs.
     public init(_ name: String, perEpoch values: [Double], style: LineStyle = .solid,
-                markers: Bool = false, color: Color? = nil) {
+                markers: Bool = false, color: Color? = nil, group: String? = nil) {
         self.init(name, x: values.indices.map { Double($0 + 1) }, y: values, style: style,
-                  markers: markers, color: color)
+                  markers: markers, color: color, group: group)
     }
 }
 

@@ -35,6 +35,12 @@ public struct SVGCanvas: Sendable {
         }
     }
 
+    /// Appends `<name attributes…><title>title</title></name>`: the browser's own tooltip on
+    /// hover, with or without scripts (see `ChartData`).
+    public mutating func element(_ name: String, _ attributes: [(String, String)], title: String) {
+        markup += "<\(name)\(Self.attributeList(attributes))><title>\(XML.escape(title))</title></\(name)>\n"
+    }
+
     /// Opens `<name attributes…>`; close it with `close(_:)`.
     public mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         markup += "<\(name)\(Self.attributeList(attributes))>\n"

@@ -9,7 +9,8 @@ enum ExperimentCommand: Command {
     static let spec = CommandSpec(
         name: "experiment",
         summary: "run one of the articles' experiments and chart it",
-        arguments: [Argument("name", help: "an experiment below, 'all' (each into <out>/<name>/) or 'list'")],
+        arguments: [Argument("name", help: "an experiment below, 'all' (each into <out>/<name>/), 'list', or 'redraw'"),
+                    Argument("folder", help: "for 'redraw': a results folder, whose summaries, charts and page are rewritten from its results.json without training", optional: true)],
         options: [
             .value("seeds", "N", default: "1",
                    help: "train every configuration with N seeds (seed, seed+1, …) and report mean ± standard deviation and whether differences exceed the noise"),
@@ -42,6 +43,11 @@ enum ExperimentCommand: Command {
             jobs: try arguments.value("jobs", .positiveInteger))
         let out = arguments.string("out")
 
+        if target == "redraw" {
+            try redraw(arguments.argument("folder"), console: console)
+            return
+        }
+        if let extra = arguments.argument("folder") { throw CommandError.usage("unexpected argument '\(extra)'") }
         if target == "list" {
             for experiment in Experiment.all {
                 console.print("\(experiment.name.padding(toLength: 22, withPad: " ", startingAt: 0))\(experiment.summary)")
@@ -102,6 +108,25 @@ enum ExperimentCommand: Command {
             }
             console.print("Wrote \(parent.path)/index.html: every experiment's headline, linked to its page")
         }
+    }
+
+    /// `lab experiment redraw DIR`: the folder's files again from its results.json, e.g. after
+    /// a change to the charts or their readings.
+    private static func redraw(_ folder: String?, console: Console) throws {
+        guard let folder else {
+            throw CommandError.usage("redraw needs a results folder, e.g. lab experiment redraw Results/depth")
+        }
+        let directory = URL(fileURLWithPath: folder)
+        let file = directory.appendingPathComponent("results.json")
+        do {
+            let result = try ExperimentReport.decode(try Data(contentsOf: file))
+            try ExperimentReport.write(result, to: directory)
+        } catch let error as ExperimentError {
+            throw CommandError.failed(error.description)
+        } catch {
+            throw CommandError.failed("cannot read \(file.path): \(error.localizedDescription)")
+        }
+        console.print("Redrew \(directory.path)/ from its results.json: summary.md, summary.csv, charts, index.html")
     }
 
     /// Rejects, before anything is trained or loaded, a data set the experiments cannot use.

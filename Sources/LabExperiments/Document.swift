@@ -20,8 +20,8 @@ public struct Document: Sendable {
         case paragraph(Text)
         case list([Text])
         case table(Table)
-        /// An image next to the document (a chart's SVG), by relative path.
-        case figure(path: String, caption: String)
+        /// A chart with its caption line.
+        case figure(Figure)
 
         /// The same block with its heading `by` levels deeper (to nest a document in another).
         func demoted(by levels: Int) -> Block {
@@ -52,6 +52,37 @@ public struct Document: Sendable {
         public static func link(_ text: String, to target: String) -> Text { Text([.link(text, target: target)]) }
 
         public static func + (left: Text, right: Text) -> Text { Text(left.spans + right.spans) }
+    }
+
+    /// A chart: an SVG next to the document, shown as an image in Markdown and inlined in the
+    /// page (where the charts' script makes it interactive, see `ChartData`), above its caption
+    /// line: what the chart shows, then what to read off it. A figure without a chart says in
+    /// words why there is nothing to draw.
+    public struct Figure: Sendable {
+        /// The SVG file, relative to the document; nil when there was nothing to draw.
+        public var path: String?
+        /// What the chart shows and how it is drawn ("log scale: first step solid …").
+        public var caption: String
+        /// One sentence read off the chart's data; for a figure without a chart, what was
+        /// measured and that it was empty.
+        public var reading: String
+        /// The chart as an inline `<svg>` element for the page; nil shows `path` as an image.
+        public var svg: String?
+        /// The page anchor (`index.html#id`).
+        public var id: String?
+
+        public init(path: String?, caption: String, reading: String, svg: String? = nil, id: String? = nil) {
+            self.path = path
+            self.caption = caption
+            self.reading = reading
+            self.svg = svg
+            self.id = id
+        }
+
+        /// "Caption. Reading", the line under the chart.
+        var captionLine: (caption: String, reading: String) {
+            (caption.hasSuffix(".") ? caption : caption + ".", reading)
+        }
     }
 
     /// A table of plain-text cells; right-aligned columns hold numbers.
@@ -98,7 +129,9 @@ public struct Document: Sendable {
         case .paragraph(let text): markdown(text)
         case .list(let items): items.map { "- " + markdown($0) }.joined(separator: "\n")
         case .table(let table): markdown(table)
-        case .figure(let path, let caption): "![\(caption)](\(path))"
+        case .figure(let figure):
+            (figure.path.map { "![\(figure.caption)](\($0))\n\n" } ?? "")
+                + "**\(figure.captionLine.caption)** \(figure.captionLine.reading)"
         }
     }
 
@@ -136,10 +169,16 @@ public struct Document: Sendable {
 
     // MARK: HTML
 
-    /// The document as one HTML page that opens offline anywhere: no scripts, no web fonts, no
-    /// external style sheets; the CSS is inline and figures are referenced by relative paths.
+    /// The document as one HTML page that opens offline anywhere: no web fonts, no external
+    /// style sheets or scripts. The CSS is inline, charts are inline SVG, and a page with charts
+    /// ends with the one inline script that makes them interactive (`ChartData.script`).
     public func html() -> String {
-        """
+        let interactive = blocks.contains { block in
+            if case .figure(let figure) = block { return figure.svg != nil }
+            return false
+        }
+        let script = interactive ? "<script>\n\(ChartData.script)\n</script>\n" : ""
+        return """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -148,12 +187,13 @@ public struct Document: Sendable {
         <title>\(XML.escape(title))</title>
         <style>
         \(Self.style)
+        \(ChartData.style)
         </style>
         </head>
         <body>
         <h1>\(XML.escape(title))</h1>
         \(blocks.map(Self.html).joined(separator: "\n"))
-        </body>
+        \(script)</body>
         </html>
 
         """
@@ -176,9 +216,14 @@ public struct Document: Sendable {
                 }.joined() + "</tr>\n"
             }
             return html + "</tbody>\n</table>"
-        case .figure(let path, let caption):
-            return "<figure>\n<img src=\"\(XML.escape(path))\" alt=\"\(XML.escape(caption))\">"
-                + "<figcaption>\(XML.escape(caption))</figcaption>\n</figure>"
+        case .figure(let figure):
+            let id = figure.id.map { " id=\"\(XML.escape($0))\"" } ?? ""
+            let caption = "<figcaption><strong>\(XML.escape(figure.captionLine.caption))</strong> \(XML.escape(figure.captionLine.reading))</figcaption>"
+            if let svg = figure.svg {
+                return "<figure class=\"chart\"\(id)>\n\(svg)\(caption)\n</figure>"
+            }
+            guard let path = figure.path else { return "<figure class=\"empty\"\(id)>\n\(caption)\n</figure>" }
+            return "<figure\(id)>\n<img src=\"\(XML.escape(path))\" alt=\"\(XML.escape(figure.caption))\">\(caption)\n</figure>"
         }
     }
 
@@ -205,6 +250,7 @@ public struct Document: Sendable {
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
         figure { margin: 1.5em 0; }
         figure img { max-width: 100%; height: auto; }
-        figcaption { color: #555; font-size: 0.9em; }
+        figcaption { color: #333; font-size: 0.92em; }
+        figcaption strong { color: #555; font-weight: 600; }
         """
 }

@@ -26,14 +26,27 @@ public struct EngineExecutor: RunExecutor {
             ? .adam(learningRate: spec.learningRate) : .sgd(learningRate: spec.learningRate)
         let configuration = TrainingConfiguration(epochs: spec.epochs, batchSize: spec.batchSize,
                                                   optimizer: optimizer, seed: spec.seed)
+        // A 2-D classifier's boundary is sampled after every epoch, coarsely, for the page's
+        // slider, and once finely at the end. Sampling only reads the network.
+        let plane = spec.boundaryResolution.flatMap { resolution in
+            data.train.featureCount == 2 ? (resolution: resolution, ranges: Self.ranges(of: data)) : nil
+        }
+        var frames = plane.map { BoundaryFrames(columns: max($0.resolution / 2, 1), rows: max($0.resolution / 2, 1)) }
         let report = Trainer.train(network, on: data.train, validation: data.validation, test: data.test,
-                                   configuration: configuration, progress: { step in
+                                   configuration: configuration, epochEnded: { _ in
+            guard let plane, let grid = frames else { return }
+            let cells = Self.sample(network, x: plane.ranges.x, y: plane.ranges.y, resolution: grid.columns)
+            frames?.frames.append(BoundaryFrames.encode(classes: cells.classes, confidences: cells.confidences,
+                                                        classCount: classes))
+        }, progress: { step in
             progress(RunProgress(epoch: step.epoch, epochs: step.epochs,
                                  fractionOfEpoch: Double(step.step) / Double(max(step.steps, 1)),
                                  loss: step.loss, accuracy: step.accuracy))
         })
-        let boundary = spec.boundaryResolution.flatMap { resolution in
-            data.train.featureCount == 2 ? Self.boundary(of: network, resolution: resolution, data: data) : nil
+        let boundary = plane.map { plane in
+            var grid = Self.boundary(of: network, resolution: plane.resolution, data: data)
+            grid.epochs = frames
+            return grid
         }
         return RunResult(
             spec: spec, architecture: spec.architecture(inputs: data.train.featureCount, classes: classes),
@@ -45,6 +58,19 @@ public struct EngineExecutor: RunExecutor {
 
     /// Samples `network` on a `resolution`² grid over the data's extent (plus a 10% margin).
     static func boundary(of network: Network, resolution: Int, data: RunData) -> BoundaryGrid {
+        let (xRange, yRange) = ranges(of: data)
+        let cells = sample(network, x: xRange, y: yRange, resolution: resolution)
+        let test = features(of: data.test)
+        let shown = min(data.test.count, boundaryPoints)
+        let points = (0..<shown).map { index in
+            ClassPoint(x: Double(test[2 * index]), y: Double(test[2 * index + 1]), classIndex: Int(data.test.labels[index]))
+        }
+        return BoundaryGrid(xRange: xRange, yRange: yRange, resolution: resolution,
+                            predictedClasses: cells.classes, confidences: cells.confidences, points: points)
+    }
+
+    /// The plane a 2-D data set's boundary is drawn on: its extent plus a 10% margin.
+    static func ranges(of data: RunData) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
         let train = features(of: data.train), test = features(of: data.test)
         func range(_ axis: Int) -> ClosedRange<Double> {
             let values = stride(from: axis, to: train.count, by: 2).map { Double(train[$0]) }
@@ -53,7 +79,13 @@ public struct EngineExecutor: RunExecutor {
             let margin = max((high - low) * 0.1, 1e-3)
             return (low - margin)...(high + margin)
         }
-        let xRange = range(0), yRange = range(1)
+        return (range(0), range(1))
+    }
+
+    /// The predicted class and its probability at the centre of every cell of a `resolution`²
+    /// grid over the plane, row-major from the bottom row.
+    static func sample(_ network: Network, x xRange: ClosedRange<Double>, y yRange: ClosedRange<Double>,
+                       resolution: Int) -> (classes: [Int], confidences: [Double]) {
         var grid: [Float] = []
         grid.reserveCapacity(resolution * resolution * 2)
         for row in 0..<resolution {
@@ -73,12 +105,7 @@ public struct EngineExecutor: RunExecutor {
             // Three decimals are all a colour needs, and keep results.json small.
             confidences.append((Double(row[best]) * 1000).rounded() / 1000)
         }
-        let shown = min(data.test.count, boundaryPoints)
-        let points = (0..<shown).map { index in
-            ClassPoint(x: Double(test[2 * index]), y: Double(test[2 * index + 1]), classIndex: Int(data.test.labels[index]))
-        }
-        return BoundaryGrid(xRange: xRange, yRange: yRange, resolution: resolution,
-                            predictedClasses: predicted, confidences: confidences, points: points)
+        return (predicted, confidences)
     }
 
     /// All features of a 2-D data set, row-major.

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Writes an experiment's folder: `results.json`, `summary.md`, `summary.csv`, the SVG charts
-/// and an `index.html` that shows them together offline; and, above the folders of
-/// `lab experiment all`, an `index.html` linking them. Markdown and HTML are two renderings of
-/// one `Summary` document.
+/// and an `index.html` that shows them together offline (one self-contained file: the charts
+/// inline and interactive); and, above the folders of `lab experiment all`, an `index.html`
+/// linking them. Markdown and HTML are two renderings of one `Summary` document.
 public enum ExperimentReport {
     /// The files written, in the order written.
     @discardableResult
@@ -26,9 +26,14 @@ public enum ExperimentReport {
         try save(try json(result), "results.json")
         let charts = ExperimentCharts.render(result)
         for chart in charts {
-            try save(Data(chart.svg.utf8), chart.file.file)
+            if let svg = chart.svg {
+                try save(Data(svg.utf8), chart.file)
+            } else {
+                // Nothing to draw: no file, not even an old one from an earlier run.
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(chart.file))
+            }
         }
-        let summary = Summary.document(result, charts: charts.map(\.file))
+        let summary = Summary.document(result, figures: charts.enumerated().map { $1.figure(index: $0) })
         try save(Data(summary.markdown().utf8), "summary.md")
         try save(Data(CSVSummary.render(result).utf8), "summary.csv")
         try save(Data(summary.html().utf8), "index.html")

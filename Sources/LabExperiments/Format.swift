@@ -45,6 +45,28 @@ public enum Format {
         value.isFinite ? String(format: "%.2g", value) : "n/a"
     }
 
+    /// A ratio that may span orders of magnitude, for prose: "0.41", "0.052", "2.6·10⁻¹⁰".
+    public static func magnitude(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
+        guard value != 0 else { return "0" }
+        if abs(value) >= 0.01, abs(value) < 1000 { return String(format: "%.2g", value) }
+        var exponent = Int(floor(log10(abs(value))))
+        var mantissa = String(format: "%.2g", value / pow(10, Double(exponent)))
+        if mantissa == "10" || mantissa == "-10" {
+            exponent += 1
+            mantissa = mantissa.hasPrefix("-") ? "-1" : "1"
+        }
+        let digits: [Character: Character] = [
+            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
+        ]
+        let power = "10" + String(String(exponent).map { digits[$0] ?? $0 })
+        switch mantissa {
+        case "1": return power
+        case "-1": return "−" + power
+        default: return mantissa.replacingOccurrences(of: "-", with: "−") + "·" + power
+        }
+    }
+
     /// A fraction as a percentage: 0.125 → "12.5%".
     public static func percent(_ value: Double) -> String {
         value.isFinite ? String(format: "%.1f%%", value * 100) : "n/a"

@@ -268,14 +268,19 @@ public struct BoundaryGrid: Codable, Sendable, Hashable {
     public var confidences: [Double]
     /// Test examples drawn over the grid.
     public var points: [ClassPoint]
+    /// The boundary after every epoch, on a grid half as fine over the same ranges, for the
+    /// page's epoch slider (a few hundred bytes an epoch); nil in results from before it.
+    public var epochs: BoundaryFrames?
 
     public init(xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, resolution: Int,
-                predictedClasses: [Int], confidences: [Double], points: [ClassPoint]) {
+                predictedClasses: [Int], confidences: [Double], points: [ClassPoint],
+                epochs: BoundaryFrames? = nil) {
         self.xRange = xRange
         self.yRange = yRange
         self.resolution = resolution
         self.predictedClasses = predictedClasses
         self.confidences = confidences
         self.points = points
+        self.epochs = epochs
     }
 }

@@ -9,11 +9,19 @@ public enum Summary {
     /// Runs longer than this (the 2-D playground's hundred epochs) are left to the charts.
     static let historyEpochLimit = 20
 
-    /// The whole summary, ending with `charts` as figures.
-    public static func document(_ result: ExperimentResult, charts: [ChartFile]) -> Document {
+    /// The whole summary: the charts first, each with its reading, then the tables, the runs
+    /// that failed or stopped, how the experiment was run, and its notes.
+    public static func document(_ result: ExperimentResult, figures: [Document.Figure]) -> Document {
         let configurations = ConfigurationSummary.group(result.runs)
         let groups = VariantGroup.groups(configurations)
-        var blocks = header(result, configurations: configurations)
+        var blocks: [Document.Block] = []
+        if result.options.quick {
+            blocks.append(.paragraph(quickModeWarning))
+        }
+        if !figures.isEmpty {
+            blocks.append(.heading("Charts"))
+            blocks += figures.map(Document.Block.figure)
+        }
         blocks += groups.flatMap { accuracySection($0, result: result) }
         blocks += noiseSection(groups, seeds: result.options.seeds)
         blocks += pivotSection(configurations) ?? []
@@ -34,12 +42,9 @@ public enum Summary {
             blocks += [.heading("Runs that stopped early"),
                        .list(stopped.map { "\($0.spec.configurationKey), seed \($0.spec.seed): \($0.message ?? "")" })]
         }
+        blocks += [.heading("Setup")] + header(result, configurations: configurations)
         if !result.notes.isEmpty {
             blocks += [.heading("Notes"), .list(result.notes.map { Document.Text(stringLiteral: $0) })]
-        }
-        if !charts.isEmpty {
-            blocks.append(.heading("Charts"))
-            blocks += charts.map { .figure(path: $0.file, caption: $0.caption) }
         }
         return Document(title: result.title, blocks: blocks)
     }
@@ -96,9 +101,7 @@ public enum Summary {
         var items: [Document.Text] = result.dataSources.sorted(by: { $0.key < $1.key }).map { "Data (\($0.key)): \($0.value)" }
         items.append("Runs: \(configurations.count) configurations × \(seedText) = \(result.runs.count + result.failures.count) runs, \(result.jobs) at a time, \(Format.duration(result.seconds)) in all")
         items += trainingLines(configurations.map(\.spec))
-        if result.options.quick {
-            items.append(.strong("Quick mode") + ": a shrunk classroom demo (fewer examples and epochs), not the article's setting")
-        }
+        if result.options.quick { items.append(quickModeWarning) }
         return [.paragraph(Document.Text(stringLiteral: result.source)), .list(items)]
     }
 
@@ -111,6 +114,9 @@ public enum Summary {
         }
         return "\(name) \(initializer.distribution)"
     }
+
+    private static let quickModeWarning: Document.Text =
+        .strong("Quick mode") + ": a shrunk classroom demo (fewer examples and epochs), not the article's setting"
 
     /// One line per training setting, or one line when all configurations share it.
     private static func trainingLines(_ specs: [RunSpec]) -> [Document.Text] {

@@ -96,6 +96,7 @@ struct Run {
         (["experiment"], "missing <name>"),
         (["experiment", "depht"], "unknown experiment 'depht'; did you mean 'depth'?"),
         (["experiment", "depth", "mixed"], "unexpected argument 'mixed'"),
+        (["experiment", "redraw"], "redraw needs a results folder"),
         (["experiment", "depth", "--seeds", "0"], "--seeds expects a positive integer, got '0'"),
         (["experiment", "boundaries", "--dataset", "mnist"], "boundaries needs a 2-D set"),
     ])

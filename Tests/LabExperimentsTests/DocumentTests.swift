@@ -14,7 +14,15 @@ import Testing
             table.append(["<b>|", "1 & 2"])
             return table
         }()),
-        .figure(path: "gradients.svg", caption: "Gradient norm per layer"),
+        .figure(Document.Figure(path: "gradients.svg", caption: "Gradient norm per layer",
+                                reading: "At depth 16 sigmoid's first-layer gradient is 10⁻¹⁰ of its output layer's.")),
+    ])
+
+    /// A chart inlined in the page, and one with nothing to draw.
+    static let charts = Document(title: "charts", blocks: [
+        .figure(Document.Figure(path: "loss.svg", caption: "Loss per epoch", reading: "relu's is lowest.",
+                                svg: "<svg width=\"10\" height=\"10\"><circle data-x=\"1\" data-y=\"2\"/></svg>", id: "loss")),
+        .figure(Document.Figure(path: nil, caption: "Saturated units", reading: "No unit was saturated.", id: "saturated-units")),
     ])
 
     @Test func markdownRendersEveryBlock() {
@@ -23,7 +31,25 @@ import Testing
         #expect(markdown.contains("Reproduces **article 3** with `lab experiment relu-vs-sigmoid`; see [the chart](accuracy.svg)."))
         #expect(markdown.contains("- 3 seeds\n- 10 epochs"))
         #expect(markdown.contains("| activation | test accuracy |\n|------------|--------------:|\n| sigmoid    |         0.861 |\n| <b>\\|      |         1 & 2 |"))
-        #expect(markdown.contains("![Gradient norm per layer](gradients.svg)"))
+        #expect(markdown.contains("![Gradient norm per layer](gradients.svg)\n\n**Gradient norm per layer.** At depth 16 sigmoid's first-layer gradient is 10⁻¹⁰ of its output layer's."))
+    }
+
+    @Test func aFigureWithoutAChartIsItsCaptionLineAlone() {
+        let markdown = Self.charts.markdown()
+        #expect(markdown.contains("**Saturated units.** No unit was saturated."))
+        #expect(!markdown.contains("](saturated"))
+        #expect(markdown.contains("![Loss per epoch](loss.svg)\n\n**Loss per epoch.** relu's is lowest."))
+        let html = Self.charts.html()
+        #expect(html.contains("<figure class=\"empty\" id=\"saturated-units\">\n<figcaption><strong>Saturated units.</strong> No unit was saturated.</figcaption>"))
+    }
+
+    @Test func chartsAreInlinedWithOneScript() {
+        let html = Self.charts.html()
+        #expect(html.contains("<figure class=\"chart\" id=\"loss\">\n<svg width=\"10\" height=\"10\"><circle data-x=\"1\" data-y=\"2\"/></svg><figcaption>"))
+        #expect(!html.contains("<img"))
+        #expect(html.components(separatedBy: "<script>").count == 2, "one inline script for every chart")
+        #expect(!html.contains("<script src"))
+        #expect(html.contains("#selftest"))
     }
 
     @Test func htmlRendersTheSameBlocksEscaped() {
@@ -36,14 +62,16 @@ import Testing
         #expect(html.contains("<th>activation</th><th>test accuracy</th>"))
         #expect(html.contains("<td>sigmoid</td><td class=\"num\">0.861</td>"))
         #expect(html.contains("<td>&lt;b&gt;|</td><td class=\"num\">1 &amp; 2</td>"))
-        #expect(html.contains("<img src=\"gradients.svg\" alt=\"Gradient norm per layer\"><figcaption>Gradient norm per layer</figcaption>"))
+        #expect(html.contains("<img src=\"gradients.svg\" alt=\"Gradient norm per layer\"><figcaption><strong>Gradient norm per layer.</strong> At depth 16"))
+        #expect(!html.contains("<script"), "no chart inlined, no script")
     }
 
     @Test func htmlIsSelfContained() {
-        let html = Self.document.html()
-        for forbidden in ["http://", "https://", "<script", "<link", "@import", "@font-face", "src=\"/"] {
-            #expect(!html.contains(forbidden), "the page must work offline: found \(forbidden)")
+        for html in [Self.document.html(), Self.charts.html()] {
+            for forbidden in ["http://", "https://", "<link", "@import", "@font-face", "src=\"/", "<script src", "url(http"] {
+                #expect(!html.contains(forbidden), "the page must work offline: found \(forbidden)")
+            }
+            #expect(html.contains("<style>"))
         }
-        #expect(html.contains("<style>"))
     }
 }

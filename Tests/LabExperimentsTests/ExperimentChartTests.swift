@@ -35,7 +35,7 @@ import Testing
 
     /// Two epochs: a default axis would label 1.0, 1.2 … 2.0.
     @Test func epochChartsLabelWholeEpochs() throws {
-        let svgs = try Self.charts(.reluVersusSigmoid, options: ExperimentOptions(dataset: "xor", epochs: 2))
+        let svgs = try Self.charts(.reluVersusSigmoid, options: ExperimentOptions(epochs: 2))
         for file in ["accuracy.svg", "loss.svg"] {
             let svg = try #require(svgs[file], "\(file) missing from \(svgs.keys.sorted())")
             #expect(try Self.xTickLabels(svg) == ["1", "2"], "\(file)")
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func depthChartsLabelWholeLayersAndDepths() throws {
-        let svgs = try Self.charts(.depth, options: ExperimentOptions(quick: true, dataset: "xor"))
+        let svgs = try Self.charts(.depth, options: ExperimentOptions(quick: true))
         let byDepth = try #require(svgs["accuracy-by-depth.svg"])
         #expect(try Self.xTickLabels(byDepth) == ["1", "2", "4", "8", "16"])
         for depth in [2, 4, 8, 16] {
@@ -55,7 +55,7 @@ import Testing
 
     /// Depth 4 has five weight layers; both lines must have a vertex at each, output included.
     @Test func gradientChartEndLineReachesTheOutputLayer() throws {
-        let svgs = try Self.charts(.depth, options: ExperimentOptions(quick: true, dataset: "xor"))
+        let svgs = try Self.charts(.depth, options: ExperimentOptions(quick: true))
         let svg = try #require(svgs["gradients-depth-4.svg"])
         let paths = svg.split(separator: "<path ").filter { $0.contains("class=\"series\"") }
         #expect(paths.count == 12, "a first-step and a last-epoch line per activation")

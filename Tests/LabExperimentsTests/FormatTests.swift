@@ -21,3 +21,17 @@ import Testing
         #expect(Format.number(SampleStatistics([2, 2, 2])) == "2 ± 0")
     }
 }
+
+@Suite struct MagnitudeFormatTests {
+    @Test func ratiosReadAsPowersOfTen() {
+        #expect(Format.magnitude(2.6e-10) == "2.6·10⁻¹⁰")
+        #expect(Format.magnitude(1e-10) == "10⁻¹⁰")
+        #expect(Format.magnitude(9.96e-5) == "10⁻⁴")
+        #expect(Format.magnitude(0.41) == "0.41")
+        #expect(Format.magnitude(0.052) == "0.052")
+        #expect(Format.magnitude(1) == "1")
+        #expect(Format.magnitude(3.1e5) == "3.1·10⁵")
+        #expect(Format.magnitude(0) == "0")
+        #expect(Format.magnitude(.nan) == "n/a")
+    }
+}

@@ -22,7 +22,7 @@ import Testing
         let result = try runner.run(.reluVersusSigmoid, options: ExperimentOptions(epochs: 1))
         #expect(result.runs.map(\.spec.series) == ["relu"])
         #expect(result.failures.map(\.message) == ["fake failure of sigmoid"])
-        #expect(Summary.document(result, charts: []).markdown().contains("fake failure of sigmoid"))
+        #expect(Summary.document(result, figures: []).markdown().contains("fake failure of sigmoid"))
     }
 
     @Test func everyRunFailingIsAnError() {

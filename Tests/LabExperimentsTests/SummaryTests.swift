@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func markdownShowsMeanStdAndVerdict() throws {
-        let markdown = Summary.document(try Self.result(seeds: 3), charts: [ChartFile(file: "accuracy.svg", caption: "Accuracy")]).markdown()
+        let figure = Document.Figure(path: "accuracy.svg", caption: "Accuracy", reading: "relu leads.")
+        let markdown = Summary.document(try Self.result(seeds: 3), figures: [figure]).markdown()
         let lines = markdown.split(separator: "\n").map(String.init)
         let relu = try #require(lines.first { $0.hasPrefix("| relu ") })
         #expect(relu.contains("0.880 ± 0.010"))
@@ -31,7 +32,11 @@ import Testing
         #expect(sigmoid.contains("-1.00 pt"))
         #expect(sigmoid.contains("inside the noise (2·SE = 1.63 pt)"))
         #expect(markdown.contains("sigmoid vs relu: inside the noise"))
-        #expect(markdown.contains("[Accuracy](accuracy.svg)"))
+        #expect(markdown.contains("[Accuracy](accuracy.svg)\n\n**Accuracy.** relu leads."))
+        // The charts come first, the tables after them, how it was run last.
+        let charts = try #require(markdown.range(of: "## Charts")), tables = try #require(markdown.range(of: "## Test accuracy"))
+        let setup = try #require(markdown.range(of: "## Setup"))
+        #expect(charts.lowerBound < tables.lowerBound && tables.lowerBound < setup.lowerBound)
         #expect(markdown.contains("synthetic xor"))
         // Columns are padded: every row of the accuracy table has the same length.
         let table = lines.drop { !$0.hasPrefix("| configuration") }.prefix { $0.hasPrefix("|") }
@@ -40,7 +45,7 @@ import Testing
     }
 
     @Test func markdownSaysSingleRunsHaveNoErrorBars() throws {
-        let markdown = Summary.document(try Self.result(seeds: 1), charts: []).markdown()
+        let markdown = Summary.document(try Self.result(seeds: 1), figures: []).markdown()
         #expect(markdown.lowercased().contains("single run: no error bars; the articles' 0.3-point gap is a single run too"))
         // One seed: relu 0.87, sigmoid 0.86, Δ = −1.00 pt, no verdict possible.
         let sigmoid = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| sigmoid ") })
@@ -89,7 +94,7 @@ import Testing
             SyntheticShape.xor.make(trainCount: 40, testCount: 20, seed: 1)
         }
         let result = try runner.run(.mixed, options: ExperimentOptions(dataset: "xor", epochs: 1))
-        let lines = Summary.document(result, charts: []).markdown().split(separator: "\n").map(String.init)
+        let lines = Summary.document(result, figures: []).markdown().split(separator: "\n").map(String.init)
         let gradientRows = lines.drop { !$0.hasPrefix("## Gradient flow") }.filter { $0.hasPrefix("| ") }
         func cells(_ prefix: String) throws -> [String] {
             let row = try #require(gradientRows.first { $0.hasPrefix("| \(prefix) ") })
