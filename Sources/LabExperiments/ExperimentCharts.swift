@@ -231,10 +231,13 @@ enum ExperimentCharts {
             return "Highest against lowest test accuracy: \(comparison(group))."
         }
         let widest = groups.max { gap($0) < gap($1) }!, narrowest = groups.min { gap($0) < gap($1) }!
+        // The series are activations in most studies, cures in the remedies study.
+        let compared = groups.flatMap(\.configurations).allSatisfy { ActivationCatalog.names.contains($0.spec.series) }
+            ? "activations" : "configurations"
         guard Format.points(gap(widest)) != Format.points(gap(narrowest)) else {
-            return "The gap between activations is \(Format.points(gap(widest))) everywhere; \(at(widest.variant)): \(comparison(widest))."
+            return "The gap between \(compared) is \(Format.points(gap(widest))) everywhere; \(at(widest.variant)): \(comparison(widest))."
         }
-        return "The gap between activations is widest \(at(widest.variant)): \(comparison(widest)); "
+        return "The gap between \(compared) is widest \(at(widest.variant)): \(comparison(widest)); "
             + "narrowest \(at(narrowest.variant)), where all are within \(Format.points(gap(narrowest)))."
     }
 
