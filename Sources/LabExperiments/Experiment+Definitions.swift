@@ -204,7 +204,8 @@ extension Experiment {
             var spec = RunSpec.article(series: series, variant: activation, dataset: dataset,
                                        hiddenWidths: Array(repeating: width, count: depth),
                                        activations: Array(repeating: activation, count: depth), epochs: 5,
-                                       quickEpochs: 2, quickExamples: 5000, validation: .testSet, options: options)
+                                       // Four quick epochs, not two: batch norm needs them to show its cure.
+                                       quickEpochs: 4, quickExamples: 5000, validation: .testSet, options: options)
             spec.initializer = initializer
             spec.normalization = normalization
             spec.residual = residual
