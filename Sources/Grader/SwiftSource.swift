@@ -1,8 +1,9 @@
 import Foundation
 
-/// Just enough Swift lexing for the grader's two source scans: reading `@Test` display names and
-/// spotting `unimplemented()` calls. Both must ignore comments, because the stubs' doc comments
-/// say "replace each `unimplemented()`" and a commented-out `@Test` is not a check.
+/// Just enough Swift lexing for the grader's source scans: reading `@Test` display names and
+/// spotting `unimplemented()` calls (here), and finding the suites' hints (`SwiftTokens` below,
+/// for `HintScanner`). All must ignore comments, because the stubs' doc comments say "replace
+/// each `unimplemented()`" and a commented-out `@Test` or hint is not one.
 public enum SwiftSource {
     /// `text` with every `//` and (nested) `/* */` comment replaced by a space; string literals,
     /// including any `//` inside them, are kept as they are.
@@ -113,5 +114,130 @@ public enum PointsScanner {
             }
         }
         return output
+    }
+}
+
+/// Just enough of Swift's lexical structure for `HintScanner`: identifiers, string literals
+/// (escapes decoded, each interpolation written `{expression}`), and single punctuation
+/// characters, each with its line; comments and whitespace dropped.
+struct SwiftTokens {
+    enum Kind: Equatable {
+        case identifier(String)
+        case string(String)
+        case punctuation(Character)
+    }
+
+    struct Token {
+        let kind: Kind
+        let line: Int
+        var isString: Bool { if case .string = kind { true } else { false } }
+        var isIdentifier: Bool { if case .identifier = kind { true } else { false } }
+        var isPunctuation: Bool { if case .punctuation = kind { true } else { false } }
+    }
+
+    private(set) var tokens: [Token] = []
+    private let characters: [Character]
+    private var at = 0
+    private var line = 1
+
+    init(_ source: String) {
+        characters = Array(source)
+        while at < characters.count { next() }
+    }
+
+    private func peek(_ offset: Int = 0) -> Character? {
+        at + offset < characters.count ? characters[at + offset] : nil
+    }
+
+    private mutating func advance() {
+        if characters[at] == "\n" { line += 1 }
+        at += 1
+    }
+
+    private mutating func next() {
+        let character = characters[at]
+        if character.isWhitespace {
+            advance()
+        } else if character == "/" && peek(1) == "/" {
+            while let next = peek(), next != "\n" { _ = next; advance() }
+        } else if character == "/" && peek(1) == "*" {
+            var depth = 0
+            repeat {
+                if peek() == "/" && peek(1) == "*" { depth += 1; advance(); advance() }
+                else if peek() == "*" && peek(1) == "/" { depth -= 1; advance(); advance() }
+                else { advance() }
+            } while depth > 0 && at < characters.count
+        } else if character == "\"" {
+            let start = line
+            tokens.append(Token(kind: .string(stringLiteral()), line: start))
+        } else if character == "_" || character.isLetter {
+            var name = ""
+            while let next = peek(), next == "_" || next.isLetter || next.isNumber { name.append(next); advance() }
+            tokens.append(Token(kind: .identifier(name), line: line))
+        } else {
+            tokens.append(Token(kind: .punctuation(character), line: line))
+            advance()
+        }
+    }
+
+    /// The literal starting at `at` (a `"` or `"""`), decoded; `at` ends past its closing quote.
+    private mutating func stringLiteral() -> String {
+        let multiline = peek(1) == "\"" && peek(2) == "\""
+        let delimiter = multiline ? 3 : 1
+        for _ in 0..<delimiter { advance() }
+        var text = ""
+        while at < characters.count {
+            let character = characters[at]
+            if character == "\"" && (!multiline || (peek(1) == "\"" && peek(2) == "\"")) {
+                for _ in 0..<delimiter { advance() }
+                return text
+            }
+            if character == "\n" && !multiline { return text }
+            if character == "\\" {
+                advance()
+                guard let escaped = peek() else { return text }
+                advance()
+                switch escaped {
+                case "n": text.append("\n")
+                case "t": text.append("\t")
+                case "r": text.append("\r")
+                case "0": text.append("\0")
+                case "u":
+                    var digits = ""
+                    if peek() == "{" { advance() }
+                    while let next = peek(), next != "}" { digits.append(next); advance() }
+                    if peek() == "}" { advance() }
+                    if let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
+                case "(":
+                    text += "{" + interpolation().filter { !$0.isWhitespace } + "}"
+                default: text.append(escaped)
+                }
+                continue
+            }
+            text.append(character)
+            advance()
+        }
+        return text
+    }
+
+    /// The expression of an interpolation whose `\(` was just read, as written; `at` ends past its `)`.
+    private mutating func interpolation() -> String {
+        var depth = 1
+        var expression = ""
+        while at < characters.count {
+            let character = characters[at]
+            if character == "\"" {
+                expression += "\"" + stringLiteral() + "\""
+                continue
+            }
+            if character == "(" { depth += 1 }
+            if character == ")" {
+                depth -= 1
+                if depth == 0 { advance(); return expression }
+            }
+            expression.append(character)
+            advance()
+        }
+        return expression
     }
 }
