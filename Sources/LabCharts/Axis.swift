@@ -207,8 +207,9 @@ struct Tick: Sendable, Hashable {
 
 /// How tick values are written: fixed decimals chosen from the tick step, a real minus sign,
 /// and powers written as 10ⁿ with superscript digits, so labels are short, aligned and the
-/// same on every machine.
-enum TickLabel {
+/// same on every machine. Public so that prose (LabExperiments' `Format.magnitude`) writes powers
+/// exactly as the axes do.
+public enum TickLabel {
     /// `value` with `decimals` decimals; very large or very small magnitudes in scientific
     /// notation (`2e-05`) rather than a string of zeros.
     static func linear(_ value: Double, decimals: Int) -> String {
@@ -223,7 +224,7 @@ enum TickLabel {
     }
 
     /// `10ⁿ` with superscript exponent, e.g. 10⁻³.
-    static func power(of base: Int, exponent: Int) -> String {
+    public static func power(of base: Int, exponent: Int) -> String {
         "\(base)" + superscript(exponent)
     }
 

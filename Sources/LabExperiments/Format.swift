@@ -1,4 +1,5 @@
 import Foundation
+import LabCharts
 
 /// The number formats every table and chart label shares, so the same quantity never appears
 /// with two different precisions.
@@ -56,10 +57,7 @@ public enum Format {
             exponent += 1
             mantissa = mantissa.hasPrefix("-") ? "-1" : "1"
         }
-        let digits: [Character: Character] = [
-            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
-        ]
-        let power = "10" + String(String(exponent).map { digits[$0] ?? $0 })
+        let power = TickLabel.power(of: 10, exponent: exponent)
         switch mantissa {
         case "1": return power
         case "-1": return "−" + power
